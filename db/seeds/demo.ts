@@ -1,0 +1,133 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type { Knex } from 'knex';
+import type { Config } from '../../server/src/config';
+import { sniffFile } from '../../server/src/files/sniff';
+import { logger } from '../../server/src/logger';
+import { ingestApplication } from '../../server/src/services/intake';
+import { expireSmsVerifications, recordMiitEvent } from '../../server/src/services/miit';
+import { claim, forward, reject, withdraw } from '../../server/src/services/review';
+import type { StoredFile } from '../../server/src/store/revisions';
+import { createUser, type User } from '../../server/src/store/users';
+import { buildDemoApplications, type DemoApplication } from './demo/applications';
+
+const DEMO_USERS = [
+  { username: 'specialist', displayName: '王静（备案专员）', role: 'specialist' },
+  { username: 'specialist2', displayName: '李航（备案专员）', role: 'specialist' },
+  { username: 'supervisor', displayName: '陈敏（主管）', role: 'supervisor' },
+  { username: 'admin', displayName: '系统管理员', role: 'admin' },
+] as const;
+
+const HOUR = 3600 * 1000;
+
+async function loadFiles(demo: DemoApplication): Promise<Map<string, StoredFile>> {
+  const files = new Map<string, StoredFile>();
+  for (const material of demo.application.materials) {
+    const bytes = fs.readFileSync(demo.files[material.id]);
+    files.set(material.id, {
+      materialId: material.id,
+      originalName: material.fileName,
+      bytes,
+      sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+      facts: await sniffFile(bytes),
+    });
+  }
+  return files;
+}
+
+/**
+ * Walks a stored demo application to its target status through the same
+ * services the console uses, with times spread between its intake and now
+ * so that clocks, queue ages and the dashboard look like real work.
+ */
+async function walkToStatus(db: Knex, demo: DemoApplication, id: string, users: Record<string, User>, receivedAt: Date, now: Date) {
+  const target = demo.targetStatus;
+  if (target === 'pending_review') return;
+  const specialist = users[demo.assignee ?? 'specialist'];
+  const supervisor = users.supervisor;
+  const actorOf = (user: User) => ({ id: user.id, role: user.role });
+  const span = now.getTime() - receivedAt.getTime();
+  const at = (fraction: number) => new Date(receivedAt.getTime() + span * fraction);
+  let version = 1;
+  const step = async (work: Promise<Record<string, any>>) => {
+    const row = await work;
+    version = row.version;
+    return row;
+  };
+
+  if (target === 'withdrawn') {
+    await step(withdraw(db, id, version, '申请人在门户撤回申请', actorOf(supervisor), at(0.5)));
+    return;
+  }
+  await step(claim(db, id, version, actorOf(specialist), at(0.1)));
+  if (target === 'in_review') return;
+  if (target === 'rejected') {
+    const reasons = demo.rejectionReasons ?? [{ text: '证件照片不清晰、不完整或边缘缺失', suggestion: '重新拍摄彩色原件，四角完整、文字清晰' }];
+    await step(reject(db, id, version, reasons, actorOf(specialist), at(0.3)));
+    return;
+  }
+
+  // Everything past the first review was forwarded: override what the rules found.
+  const errors = await db('findings as f')
+    .join('revisions as r', 'r.id', 'f.revision_id')
+    .where({ 'r.submission_id': id, 'f.severity': 'error' })
+    .select('f.rule', 'f.path');
+  const overrides = errors.map((f) => ({ ruleId: f.rule, path: f.path, justification: '演示数据：已电话核实，材料以原件为准' }));
+  const forwardedAt = target === 'sms_pending' ? new Date(now.getTime() - Math.min(span * 0.5, 20 * HOUR)) : target === 'sms_expired' ? new Date(now.getTime() - 30 * HOUR) : at(0.2);
+  await step(forward(db, id, version, overrides, actorOf(specialist), forwardedAt));
+  if (target === 'sms_pending') return;
+  if (target === 'sms_expired') {
+    await expireSmsVerifications(db, now);
+    return;
+  }
+  const verifiedAt = new Date(Math.min(forwardedAt.getTime() + 6 * HOUR, at(0.4).getTime()));
+  await step(recordMiitEvent(db, id, version, { event: 'sms_verified', occurredAt: verifiedAt }, actorOf(supervisor), verifiedAt));
+  if (target === 'miit_review') return;
+  if (target === 'miit_rejected') {
+    await step(recordMiitEvent(db, id, version, { event: 'rejected', reason: demo.miitReason ?? '网站名称与主办单位不符', occurredAt: at(0.8) }, actorOf(supervisor), at(0.8)));
+    return;
+  }
+  const app = demo.application;
+  const entity = app.entity.filingNumber ?? demoFilingNumber(app.entity.region.province, app.entity.certificateNumber);
+  const websites = app.websites.map((w, i) => (w.status === 'new' ? `${entity}-${i + 1}` : null)).filter((n): n is string => n !== null);
+  await step(recordMiitEvent(db, id, version, { event: 'approved', filingNumbers: { entity, websites }, occurredAt: at(0.9) }, actorOf(supervisor), at(0.9)));
+}
+
+const ABBREVIATIONS: Record<string, string> = {
+  '11': '京', '12': '津', '13': '冀', '14': '晋', '15': '蒙', '21': '辽', '22': '吉', '23': '黑', '31': '沪', '32': '苏',
+  '33': '浙', '34': '皖', '35': '闽', '36': '赣', '37': '鲁', '41': '豫', '42': '鄂', '43': '湘', '44': '粤', '45': '桂',
+  '46': '琼', '50': '渝', '51': '川', '52': '贵', '53': '云', '54': '藏', '61': '陕', '62': '甘', '63': '青', '64': '宁', '65': '新',
+};
+
+/** A stable eight-digit filing number for a demo entity filed by this application. */
+function demoFilingNumber(province: string, certificate: string): string {
+  const digits = String(parseInt(crypto.createHash('sha256').update(certificate).digest('hex').slice(0, 8), 16) % 90000000 + 10000000);
+  return `${ABBREVIATIONS[province.slice(0, 2)] ?? '京'}ICP备${digits}号`;
+}
+
+/**
+ * Seeds the demo users and applications into an empty database. A database
+ * that already has users is left alone, so restarting the demo keeps the
+ * work done in it.
+ */
+export async function seedDemoData(db: Knex, config: Pick<Config, 'providerIpRanges'>, now = new Date()): Promise<void> {
+  const [{ count }] = await db('users').count({ count: '*' });
+  if (Number(count) > 0) return;
+  const users: Record<string, User> = {};
+  for (const user of DEMO_USERS) users[user.username] = await createUser(db, { ...user, password: 'demo' });
+
+  const demos = buildDemoApplications(now);
+  // Oldest first, so cross-submission rules see earlier filings as real work would.
+  demos.sort((a, b) => b.hoursAgo - a.hoursAgo);
+  for (const demo of demos) {
+    const receivedAt = new Date(now.getTime() - demo.hoursAgo * HOUR);
+    const result = await ingestApplication(db, {
+      application: demo.application,
+      files: await loadFiles(demo),
+      providerIpRanges: config.providerIpRanges,
+      now: receivedAt,
+    });
+    await walkToStatus(db, demo, result.submission.id, users, receivedAt, now);
+  }
+  logger.info({ applications: demos.length, users: DEMO_USERS.map((u) => u.username) }, 'demo data seeded');
+}

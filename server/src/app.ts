@@ -1,0 +1,99 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Knex } from 'knex';
+import pinoHttp from 'pino-http';
+import type { Config } from './config';
+import { logger } from './logger';
+import { requireSession } from './http/auth-middleware';
+import { authRouter } from './http/auth-routes';
+import { errorHandler, NotFoundError } from './http/errors';
+import { fileRouter } from './http/file-routes';
+import { intakeRouter } from './http/intake-routes';
+import { submissionRouter } from './http/submission-routes';
+import { actionRouter } from './http/action-routes';
+import { supervisorRouter } from './http/supervisor-routes';
+import {
+  auditEventRouter,
+  commentRouter,
+  emailRouter,
+  intakeKeyRouter,
+  reasonTemplateRouter,
+  referenceDataRouter,
+  userRouter,
+} from './http/resource-routes';
+import { configureCustomerEmails } from './services/customer-emails';
+
+export interface AppDependencies {
+  db: Knex;
+  config: Config;
+}
+
+const UI_DIST = path.resolve(__dirname, '../../admin-ui/dist');
+
+/** Builds the Express app: the API under /api and the built console at /. */
+export function createApp({ db, config }: AppDependencies): Express {
+  configureCustomerEmails({ portalUrl: config.portalUrl, mailFrom: config.mailFrom });
+  const app = express();
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string) || crypto.randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          frameSrc: ["'self'"],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+
+  const intakeKeys = [...config.intakeApiKeys, ...(config.demoData ? ['demo-intake-key'] : [])];
+  app.use('/api/intake', intakeRouter(db, { apiKeys: intakeKeys, providerIpRanges: config.providerIpRanges }));
+
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api/auth', authRouter(db));
+  app.use('/api', requireSession(db));
+  app.use('/api/submissions', actionRouter(db, { providerIpRanges: config.providerIpRanges }));
+  app.use('/api/submissions', submissionRouter(db));
+  app.use('/api/files', fileRouter(db));
+  app.use('/api/comments', commentRouter(db));
+  app.use('/api/emails', emailRouter(db));
+  app.use('/api/reason-templates', reasonTemplateRouter(db));
+  app.use('/api/reference-data', referenceDataRouter(db));
+  app.use('/api/audit-events', auditEventRouter(db));
+  app.use('/api/users', userRouter(db));
+  app.use('/api/intake-keys', intakeKeyRouter(db));
+  app.use('/api', supervisorRouter(db));
+  app.use('/api', (req, _res, next) => next(new NotFoundError(`No API route ${req.method} ${req.originalUrl}.`)));
+
+  if (fs.existsSync(path.join(UI_DIST, 'index.html'))) {
+    app.use(express.static(UI_DIST, { index: false, maxAge: '1h' }));
+    app.get('/{*splat}', (_req, res) => res.sendFile(path.join(UI_DIST, 'index.html')));
+  } else {
+    app.get('/', (_req, res) =>
+      res.type('text/plain').send('The console is not built yet: run `npm run build:ui`, then reload.'),
+    );
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,94 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import schema from '../../../db/data/submission.schema.json';
+import type { Application } from './application';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateSchema = ajv.compile<Application>(schema);
+
+/** Turns a JSON pointer like `/websites/0/name` into `websites[0].name`. */
+export function pointerToPath(pointer: string): string {
+  let path = '';
+  for (const raw of pointer.split('/').slice(1)) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(part)) path += `[${part}]`;
+    else path += path ? `.${part}` : part;
+  }
+  return path;
+}
+
+function joinPath(base: string, key: string): string {
+  return base ? `${base}.${key}` : key;
+}
+
+function describe(error: ErrorObject): [string, string] {
+  const base = pointerToPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return [joinPath(base, missing), `is required: add "${missing}"`];
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      return [joinPath(base, extra), `is not a known field: remove "${extra}" or check its spelling`];
+    }
+    case 'enum':
+      return [
+        base || '(root)',
+        `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      ];
+    case 'type':
+      return [base || '(root)', `must be of type ${String(params.type)}`];
+    case 'format':
+    case 'pattern':
+      return [base || '(root)', formatHint(base, String(params.format ?? params.pattern))];
+    case 'minLength':
+      return [base || '(root)', 'must not be empty'];
+    case 'minimum':
+      return [base || '(root)', `must be at least ${String(params.limit)}`];
+    case 'const':
+      return [base || '(root)', `must be ${JSON.stringify(params.allowedValue)}`];
+    default:
+      return [base || '(root)', error.message ?? 'is invalid'];
+  }
+}
+
+function formatHint(path: string, format: string): string {
+  if (path.endsWith('submittedAt')) {
+    return 'must be an RFC 3339 date-time with an offset, e.g. 2026-11-10T09:30:00+08:00';
+  }
+  if (path.endsWith('serverRegion')) {
+    return 'must be a six-digit GB/T 2260 code in ASCII digits, or hk, mo, tw, overseas';
+  }
+  if (format === 'date' || /\{4\}-\[0-9\]\{2\}-\[0-9\]\{2\}\$$/.test(format)) {
+    return 'must be a date in the form YYYY-MM-DD';
+  }
+  return `must match the format ${format}`;
+}
+
+// anyOf/if-then wrappers repeat what their branches already said.
+const WRAPPER_KEYWORDS = new Set(['anyOf', 'if', 'allOf', 'oneOf']);
+
+/**
+ * Checks an application against the intake JSON Schema. Returns the value
+ * typed as an Application, or errors keyed by field path.
+ */
+export function validateApplication(
+  value: unknown,
+): { ok: true; application: Application } | { ok: false; errors: Record<string, string> } {
+  if (validateSchema(value)) return { ok: true, application: value };
+  const errors: Record<string, string> = {};
+  for (const error of validateSchema.errors ?? []) {
+    if (WRAPPER_KEYWORDS.has(error.keyword)) continue;
+    const [path, why] = describe(error);
+    // idValidUntil is a date or "long_term": say both in one message.
+    if (path.endsWith('idValidUntil')) {
+      errors[path] = 'must be a date in the form YYYY-MM-DD or "long_term"';
+      continue;
+    }
+    errors[path] ??= why;
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,335 @@
+import crypto from 'node:crypto';
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { hashPassword } from '../store/users';
+import { recordAudit } from '../store/audit';
+import { requeueEmail } from '../jobs/outbox';
+import { requireRole } from './auth-middleware';
+import { ConflictError, InputError, NotFoundError } from './errors';
+import { hashIntakeKey } from './intake-keys-middleware';
+import { tableResource, textField, throwIfErrors } from './table-resource';
+
+const REFERENCE_KINDS = ['approved_tld', 'minimum_age', 'forbidden_word', 'reserved_word', 'personal_restricted_word', 'provider_ip_range'];
+const ROLES = ['specialist', 'supervisor', 'admin'];
+
+export function reasonTemplateRouter(db: Knex): Router {
+  return tableResource(db, {
+    name: 'reason-templates',
+    table: 'reason_templates',
+    fields: {
+      code: { column: 't.code', filter: 'like', sort: true },
+      group: { column: 't.group', filter: 'eq', sort: true },
+      ruleId: { column: 't.rule_id', filter: 'eq', sort: true },
+      path: { column: 't.path' },
+      text: { column: 't.text', filter: 'like' },
+      suggestion: { column: 't.suggestion', filter: 'like' },
+      updatedAt: { column: 't.updated_at', sort: true },
+    },
+    defaultSort: ['code', 'asc'],
+    readRole: 'specialist',
+    writeRole: 'supervisor',
+    allowDelete: true,
+    toColumns(body) {
+      const errors: Record<string, string> = {};
+      const columns = {
+        code: textField(body, 'code', errors, { required: true, max: 100 }),
+        group: textField(body, 'group', errors, { required: true, max: 50 }),
+        rule_id: textField(body, 'ruleId', errors, { max: 100 }),
+        path: textField(body, 'path', errors, { max: 200 }),
+        text: textField(body, 'text', errors, { required: true }),
+        suggestion: textField(body, 'suggestion', errors, { required: true }),
+        updated_at: new Date(),
+      };
+      throwIfErrors(errors, 'The reason template is incomplete.');
+      return columns;
+    },
+  });
+}
+
+export function referenceDataRouter(db: Knex): Router {
+  return tableResource(db, {
+    name: 'reference-data',
+    table: 'reference_data',
+    fields: {
+      kind: { column: 't.kind', filter: 'eq', sort: true },
+      value: { column: 't.value', filter: 'like', sort: true },
+      provinceCode: { column: 't.province_code', filter: 'eq', sort: true },
+      appliesTo: { column: 't.applies_to', filter: 'eq' },
+      minimumAge: { column: 't.minimum_age' },
+      effectiveFrom: { column: 't.effective_from', sort: true },
+      source: { column: 't.source', filter: 'like' },
+      updatedAt: { column: 't.updated_at', sort: true },
+    },
+    defaultSort: ['kind', 'asc'],
+    readRole: 'supervisor',
+    writeRole: 'admin',
+    allowDelete: true,
+    present: (row) => ({
+      id: row.id,
+      kind: row.kind,
+      value: row.value,
+      provinceCode: row.province_code,
+      appliesTo: row.applies_to,
+      minimumAge: row.minimum_age,
+      effectiveFrom: row.effective_from instanceof Date ? row.effective_from.toISOString().slice(0, 10) : row.effective_from,
+      source: row.source,
+      updatedAt: row.updated_at,
+    }),
+    toColumns(body) {
+      const errors: Record<string, string> = {};
+      const kind = textField(body, 'kind', errors, { required: true });
+      if (kind && !REFERENCE_KINDS.includes(kind)) errors.kind = `must be one of ${REFERENCE_KINDS.join(', ')}`;
+      const effectiveFrom = textField(body, 'effectiveFrom', errors, { required: true, max: 10 });
+      if (effectiveFrom && !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom)) errors.effectiveFrom = 'must be a date YYYY-MM-DD';
+      const minimumAge = body.minimumAge === undefined || body.minimumAge === null || body.minimumAge === '' ? null : Number(body.minimumAge);
+      if (kind === 'minimum_age' && (minimumAge === null || !Number.isInteger(minimumAge) || minimumAge < 0 || minimumAge > 99)) {
+        errors.minimumAge = 'must be a whole number of years for a minimum_age row';
+      }
+      const appliesTo = textField(body, 'appliesTo', errors, { max: 20 });
+      if (kind === 'minimum_age' && appliesTo !== 'unit' && appliesTo !== 'individual') errors.appliesTo = 'must be unit or individual';
+      const provinceCode = textField(body, 'provinceCode', errors, { max: 6 });
+      if (kind === 'minimum_age' && !provinceCode) errors.provinceCode = 'is required for a minimum_age row';
+      const columns = {
+        kind,
+        value: textField(body, 'value', errors, { required: true, max: 200 }),
+        province_code: provinceCode,
+        applies_to: appliesTo,
+        minimum_age: minimumAge,
+        effective_from: effectiveFrom,
+        source: textField(body, 'source', errors, { required: true, max: 500 }),
+        updated_at: new Date(),
+      };
+      throwIfErrors(errors, 'The reference row is invalid.');
+      return columns;
+    },
+  });
+}
+
+export function auditEventRouter(db: Knex): Router {
+  return tableResource(db, {
+    name: 'audit-events',
+    table: 'audit_events',
+    baseQuery: (k) =>
+      k('audit_events as t')
+        .leftJoin('users as u', 'u.id', 't.actor_id')
+        .leftJoin('submissions as s', 's.id', 't.submission_id')
+        .select('t.*', 'u.display_name as actor_name', 's.reference'),
+    fields: {
+      submissionId: { column: 't.submission_id', filter: 'eq' },
+      actorId: { column: 't.actor_id', filter: 'eq' },
+      action: { column: 't.action', filter: 'eq', sort: true },
+      fromStatus: { column: 't.from_status', filter: 'eq' },
+      toStatus: { column: 't.to_status', filter: 'eq' },
+      createdAt: { column: 't.created_at', sort: true },
+      reference: { column: 's.reference', filter: 'like' },
+    },
+    extraFilters: {
+      createdAt_gte: (q, v) => void q.where('t.created_at', '>=', new Date(String(v))),
+      createdAt_lte: (q, v) => void q.where('t.created_at', '<=', new Date(String(v))),
+    },
+    defaultSort: ['createdAt', 'desc'],
+    readRole: 'supervisor',
+    present: (row) => ({
+      id: row.id,
+      submissionId: row.submission_id,
+      reference: row.reference ?? null,
+      actorId: row.actor_id,
+      actorName: row.actor_name ?? row.actor_label ?? null,
+      action: row.action,
+      fromStatus: row.from_status,
+      toStatus: row.to_status,
+      detail: row.detail,
+      createdAt: row.created_at,
+    }),
+  });
+}
+
+export function emailRouter(db: Knex): Router {
+  const router = Router();
+  router.post('/:id/resend', requireRole('supervisor'), async (req, res) => {
+    const found = await db('emails').where({ id: String(req.params.id) }).first('id', 'status');
+    if (!found) throw new NotFoundError(`No email with id ${String(req.params.id)}.`);
+    if (!(await requeueEmail(db, String(req.params.id)))) {
+      throw new ConflictError(`Only a failed email can be resent; this one is ${found.status}.`);
+    }
+    await recordAudit(db, { actorId: req.user!.id, action: 'email.resend', detail: { emailId: String(req.params.id) } });
+    req.log.info({ emailId: String(req.params.id) }, 'email requeued');
+    res.json(presentEmail(await db('emails as t').leftJoin('submissions as s', 's.id', 't.submission_id').where('t.id', String(req.params.id)).first('t.*', 's.reference'), true));
+  });
+  const resource = tableResource(db, {
+    name: 'emails',
+    table: 'emails',
+    baseQuery: (k) => k('emails as t').leftJoin('submissions as s', 's.id', 't.submission_id').select('t.*', 's.reference'),
+    fields: {
+      submissionId: { column: 't.submission_id', filter: 'eq' },
+      kind: { column: 't.kind', filter: 'eq', sort: true },
+      to: { column: 't.to_address', filter: 'like', sort: true },
+      subject: { column: 't.subject', filter: 'like' },
+      status: { column: 't.status', filter: 'eq', sort: true },
+      attempts: { column: 't.attempts', sort: true },
+      sentAt: { column: 't.sent_at', sort: true },
+      createdAt: { column: 't.created_at', sort: true },
+      reference: { column: 's.reference', filter: 'like' },
+    },
+    defaultSort: ['createdAt', 'desc'],
+    readRole: 'specialist',
+    present: (row) => presentEmail(row, false),
+  });
+  router.get('/:id', async (req, res, next) => {
+    const row = await db('emails as t').leftJoin('submissions as s', 's.id', 't.submission_id').where('t.id', String(req.params.id)).first('t.*', 's.reference');
+    if (!row) return next(new NotFoundError(`No email with id ${String(req.params.id)}.`));
+    res.json(presentEmail(row, true));
+  });
+  router.use(resource);
+  return router;
+}
+
+function presentEmail(row: Record<string, any>, withBody: boolean) {
+  return {
+    id: row.id,
+    submissionId: row.submission_id,
+    reference: row.reference ?? null,
+    kind: row.kind,
+    to: row.to_address,
+    subject: row.subject,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    nextAttemptAt: row.next_attempt_at,
+    sentAt: row.sent_at,
+    createdAt: row.created_at,
+    messageId: row.message_id,
+    ...(withBody ? { text: row.text_body, html: row.html_body } : {}),
+  };
+}
+
+export function commentRouter(db: Knex): Router {
+  const router = Router();
+  router.post('/', async (req, res) => {
+    const body = req.body ?? {};
+    const errors: Record<string, string> = {};
+    const submissionId = textField(body, 'submissionId', errors, { required: true, max: 36 });
+    const text = textField(body, 'body', errors, { required: true, max: 4000 });
+    const path = textField(body, 'path', errors, { max: 200 });
+    throwIfErrors(errors, 'The comment is incomplete.');
+    const submission = await db('submissions').where({ id: submissionId }).first('id', 'revision');
+    if (!submission) throw new InputError('No such submission.', { submissionId: 'must be the id of a submission' });
+    const [row] = await db('comments')
+      .insert({ submission_id: submission.id, revision: submission.revision, path, body: text, author_id: req.user!.id })
+      .returning('*');
+    await recordAudit(db, { submissionId: submission.id, actorId: req.user!.id, action: 'comment', detail: { path } });
+    res.status(201).json(presentComment({ ...row, author_name: req.user!.displayName }));
+  });
+  router.use(
+    tableResource(db, {
+      name: 'comments',
+      table: 'comments',
+      baseQuery: (k) => k('comments as t').leftJoin('users as u', 'u.id', 't.author_id').select('t.*', 'u.display_name as author_name'),
+      fields: {
+        submissionId: { column: 't.submission_id', filter: 'eq' },
+        revision: { column: 't.revision', filter: 'eq', sort: true },
+        path: { column: 't.path', filter: 'eq', sort: true },
+        body: { column: 't.body', filter: 'like' },
+        authorId: { column: 't.author_id', filter: 'eq' },
+        createdAt: { column: 't.created_at', sort: true },
+      },
+      defaultSort: ['createdAt', 'asc'],
+      readRole: 'specialist',
+      present: presentComment,
+    }),
+  );
+  return router;
+}
+
+function presentComment(row: Record<string, any>) {
+  return {
+    id: row.id,
+    submissionId: row.submission_id,
+    revision: row.revision,
+    path: row.path,
+    body: row.body,
+    authorId: row.author_id,
+    authorName: row.author_name ?? null,
+    createdAt: row.created_at,
+  };
+}
+
+export function userRouter(db: Knex): Router {
+  return tableResource(db, {
+    name: 'users',
+    table: 'users',
+    fields: {
+      username: { column: 't.username', filter: 'like', sort: true },
+      displayName: { column: 't.display_name', filter: 'like', sort: true },
+      role: { column: 't.role', filter: 'eq', sort: true },
+      active: { column: 't.active', filter: 'eq' },
+      createdAt: { column: 't.created_at', sort: true },
+    },
+    defaultSort: ['username', 'asc'],
+    readRole: 'specialist',
+    writeRole: 'admin',
+    present: (row) => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role, active: row.active, createdAt: row.created_at }),
+    async toColumns(body, creating) {
+      const errors: Record<string, string> = {};
+      const username = textField(body, 'username', errors, { required: creating, max: 64 });
+      if (username && !/^[a-z0-9_.-]{2,64}$/i.test(username)) errors.username = 'may contain letters, digits, _ . - (2 to 64)';
+      const role = textField(body, 'role', errors, { required: creating, max: 20 });
+      if (role && !ROLES.includes(role)) errors.role = `must be one of ${ROLES.join(', ')}`;
+      const password = textField(body, 'password', errors, { required: creating, max: 200 });
+      if (password && password.length < 10) errors.password = 'must be at least 10 characters';
+      const columns: Record<string, unknown> = { updated_at: new Date() };
+      if (username) columns.username = username;
+      if (role) columns.role = role;
+      const displayName = textField(body, 'displayName', errors, { required: creating, max: 100 });
+      if (displayName) columns.display_name = displayName;
+      if (typeof body.active === 'boolean') columns.active = body.active;
+      throwIfErrors(errors, 'The user is invalid.');
+      if (password) columns.password_hash = await hashPassword(password);
+      if (creating && (await db('users').where({ username }).first('id'))) {
+        throw new InputError('That username is taken.', { username: 'is already used by another account' });
+      }
+      return columns;
+    },
+  });
+}
+
+export function intakeKeyRouter(db: Knex): Router {
+  const router = Router();
+  router.use(requireRole('admin'));
+  router.post('/', async (req, res) => {
+    const errors: Record<string, string> = {};
+    const name = textField(req.body ?? {}, 'name', errors, { required: true, max: 100 });
+    throwIfErrors(errors, 'Name the key after the system that uses it.');
+    const key = `icp_${crypto.randomBytes(24).toString('base64url')}`;
+    const [row] = await db('intake_keys').insert({ name, key_hash: hashIntakeKey(key), created_by: req.user!.id }).returning('*');
+    await recordAudit(db, { actorId: req.user!.id, action: 'intake-keys.create', detail: { id: row.id, name } });
+    // The key is shown once; only its hash is stored.
+    res.status(201).json({ ...presentKey(row), key });
+  });
+  router.delete('/:id', async (req, res) => {
+    const [row] = await db('intake_keys').where({ id: String(req.params.id) }).update({ revoked_at: db.fn.now() }).returning('*');
+    if (!row) throw new NotFoundError(`No intake key with id ${String(req.params.id)}.`);
+    await recordAudit(db, { actorId: req.user!.id, action: 'intake-keys.revoke', detail: { id: row.id } });
+    res.json(presentKey(row));
+  });
+  router.use(
+    tableResource(db, {
+      name: 'intake-keys',
+      table: 'intake_keys',
+      fields: {
+        name: { column: 't.name', filter: 'like', sort: true },
+        createdAt: { column: 't.created_at', sort: true },
+        lastUsedAt: { column: 't.last_used_at', sort: true },
+        revokedAt: { column: 't.revoked_at' },
+      },
+      defaultSort: ['createdAt', 'desc'],
+      readRole: 'admin',
+      present: presentKey,
+    }),
+  );
+  return router;
+}
+
+function presentKey(row: Record<string, any>) {
+  return { id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at, revokedAt: row.revoked_at };
+}

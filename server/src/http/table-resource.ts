@@ -1,0 +1,152 @@
+import { Router, type Request } from 'express';
+import type { Knex } from 'knex';
+import type { Role } from '../domain/workflow';
+import { recordAudit } from '../store/audit';
+import { requireRole } from './auth-middleware';
+import { InputError, NotFoundError } from './errors';
+import { parseListParams, sendPage } from './list-params';
+
+/** One API field of a table-backed resource. */
+export interface FieldSpec {
+  column: string;
+  filter?: 'eq' | 'like';
+  sort?: boolean;
+}
+
+export interface TableResourceSpec {
+  name: string;
+  table: string;
+  fields: Record<string, FieldSpec>;
+  defaultSort: [string, 'asc' | 'desc'];
+  readRole: Role;
+  writeRole?: Role;
+  /** Query with joins; defaults to the table alone, aliased `t`. */
+  baseQuery?: (db: Knex) => Knex.QueryBuilder;
+  /** Turns a request body into columns; throws InputError naming the fields. */
+  toColumns?: (body: Record<string, unknown>, creating: boolean, req: Request) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  present?: (row: Record<string, any>) => Record<string, unknown>;
+  /** Extra filters that are not plain columns. */
+  extraFilters?: Record<string, (query: Knex.QueryBuilder, value: unknown) => void>;
+  allowDelete?: boolean;
+}
+
+/**
+ * A ra-data-simple-rest resource over one table: list with whitelisted
+ * filters and sorts, one record, and, with a write role, create, update and
+ * delete, each written to the audit trail.
+ */
+export function tableResource(db: Knex, spec: TableResourceSpec): Router {
+  const router = Router();
+  const base = () => (spec.baseQuery ? spec.baseQuery(db) : db(`${spec.table} as t`));
+  const present = spec.present ?? ((row) => presentColumns(spec, row));
+  const filters = [...Object.keys(spec.fields).filter((f) => spec.fields[f].filter), 'q', 'id', ...Object.keys(spec.extraFilters ?? {})];
+  const sorts = Object.keys(spec.fields).filter((f) => spec.fields[f].sort);
+
+  const filtered = (filter: Record<string, unknown>) => {
+    const query = base();
+    for (const [field, value] of Object.entries(filter)) {
+      if (value === undefined || value === '') continue;
+      if (field === 'id') {
+        query.whereIn('t.id', ([] as unknown[]).concat(value) as string[]);
+      } else if (field === 'q') {
+        const likeFields = Object.values(spec.fields).filter((f) => f.filter === 'like');
+        query.where((q) => {
+          for (const f of likeFields) q.orWhereRaw(`${f.column}::text ILIKE ?`, [`%${String(value)}%`]);
+        });
+      } else if (spec.extraFilters?.[field]) {
+        spec.extraFilters[field](query, value);
+      } else {
+        const { column, filter: kind } = spec.fields[field];
+        if (kind === 'like') query.whereRaw(`${column}::text ILIKE ?`, [`%${String(value)}%`]);
+        else if (Array.isArray(value)) query.whereIn(column, value as string[]);
+        else if (value === null) query.whereNull(column);
+        else query.where(column, value as string);
+      }
+    }
+    return query;
+  };
+
+  router.get('/', requireRole(spec.readRole), async (req, res) => {
+    const params = parseListParams(req, { filters, sorts, defaultSort: spec.defaultSort });
+    const [{ total }] = await filtered(params.filter).clearSelect().count({ total: '*' });
+    const rows = await filtered(params.filter)
+      .orderBy(spec.fields[params.sortField].column, params.sortOrder)
+      .orderBy('t.id')
+      .offset(params.offset)
+      .limit(params.limit);
+    sendPage(res, spec.name, params, rows.map(present), Number(total));
+  });
+
+  const findOne = async (id: string) => {
+    const row = await base().where('t.id', id).first();
+    if (!row) throw new NotFoundError(`No ${spec.name} record with id ${id}.`);
+    return row;
+  };
+
+  router.get('/:id', requireRole(spec.readRole), async (req, res) => {
+    res.json(present(await findOne(String(req.params.id))));
+  });
+
+  if (spec.writeRole && spec.toColumns) {
+    const toColumns = spec.toColumns;
+    router.post('/', requireRole(spec.writeRole), async (req, res) => {
+      const columns = await toColumns(req.body ?? {}, true, req);
+      const [row] = await db(spec.table).insert(columns).returning('id');
+      await recordAudit(db, { actorId: req.user!.id, action: `${spec.name}.create`, detail: { id: row.id } });
+      res.status(201).json(present(await findOne(row.id)));
+    });
+    router.put('/:id', requireRole(spec.writeRole), async (req, res) => {
+      const before = await findOne(String(req.params.id));
+      const columns = await toColumns(req.body ?? {}, false, req);
+      await db(spec.table).where({ id: String(req.params.id) }).update(columns);
+      await recordAudit(db, {
+        actorId: req.user!.id,
+        action: `${spec.name}.update`,
+        detail: { id: String(req.params.id), before: presentColumns(spec, before), after: columns },
+      });
+      res.json(present(await findOne(String(req.params.id))));
+    });
+    if (spec.allowDelete) {
+      router.delete('/:id', requireRole(spec.writeRole), async (req, res) => {
+        const before = await findOne(String(req.params.id));
+        await db(spec.table).where({ id: String(req.params.id) }).delete();
+        await recordAudit(db, { actorId: req.user!.id, action: `${spec.name}.delete`, detail: { id: String(req.params.id), before: presentColumns(spec, before) } });
+        res.json(present(before));
+      });
+    }
+  }
+  return router;
+}
+
+function presentColumns(spec: TableResourceSpec, row: Record<string, any>): Record<string, unknown> {
+  const record: Record<string, unknown> = { id: row.id };
+  for (const [field, { column }] of Object.entries(spec.fields)) {
+    record[field] = row[column.replace(/^\w+\./, '')] ?? row[field] ?? null;
+  }
+  return record;
+}
+
+/** Reads a required or optional text field of a body, recording what is wrong. */
+export function textField(
+  body: Record<string, unknown>,
+  field: string,
+  errors: Record<string, string>,
+  options: { required?: boolean; max?: number } = {},
+): string | null {
+  const value = body[field];
+  if (value === undefined || value === null || value === '') {
+    if (options.required) errors[field] = 'is required';
+    return null;
+  }
+  if (typeof value !== 'string') {
+    errors[field] = 'must be text';
+    return null;
+  }
+  const max = options.max ?? 2000;
+  if (value.length > max) errors[field] = `must be at most ${max} characters`;
+  return value.trim();
+}
+
+export function throwIfErrors(errors: Record<string, string>, message = 'Some fields are invalid.'): void {
+  if (Object.keys(errors).length) throw new InputError(message, errors);
+}

@@ -1,0 +1,88 @@
+import { parse } from 'csv-parse/sync';
+import type { Knex } from 'knex';
+import type { Actor } from '../domain/workflow';
+import { HttpError, InputError } from '../http/errors';
+import { applyMiitEvent, MIIT_EVENTS } from './miit';
+
+export const CSV_HEADER = ['reference', 'event', 'filing_number', 'reason', 'occurred_at'];
+/** Lines one upload may carry; a larger export is split by the supervisor. */
+export const MAX_IMPORT_LINES = 5000;
+
+export interface ImportReport {
+  applied: Array<{ line: number; reference: string; event: string; status: string }>;
+  failed: Array<{ line: number; reference: string; message: string }>;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof InputError) {
+    const fields = Object.entries((error.body.errors ?? {}) as Record<string, string>).map(([path, why]) => `${path} ${why}`);
+    return fields.length ? `${error.message} ${fields.join('; ')}` : error.message;
+  }
+  if (error instanceof HttpError) return error.message;
+  throw error;
+}
+
+/**
+ * Applies a CSV of MIIT answers line by line, in file order, each line in
+ * its own transaction: the good lines are applied, a bad line changes
+ * nothing and is reported with its reason. Lines are numbered as in the
+ * file, the header being line 1.
+ */
+export async function importMiitEvents(db: Knex, csv: Buffer, actor: Actor, now = new Date()): Promise<ImportReport> {
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+  } catch (error) {
+    throw new InputError(`The file is not valid CSV: ${(error as Error).message}`, { file: 'must be CSV' });
+  }
+  const header = (records[0] ?? []).map((h) => h.toLowerCase());
+  if (header.join(',') !== CSV_HEADER.join(',')) {
+    throw new InputError(`The first line must be the header ${CSV_HEADER.join(',')}.`, { file: `header is "${header.join(',')}"` });
+  }
+  if (records.length - 1 > MAX_IMPORT_LINES) {
+    throw new InputError(`The file has ${records.length - 1} lines; import at most ${MAX_IMPORT_LINES} at once.`, { file: 'too many lines' });
+  }
+
+  const report: ImportReport = { applied: [], failed: [] };
+  for (let index = 1; index < records.length; index++) {
+    const line = index + 1;
+    const [reference = '', event = '', filingNumber = '', reason = '', occurredAtText = ''] = records[index];
+    const fail = (message: string) => report.failed.push({ line, reference, message });
+    if (records[index].length !== CSV_HEADER.length) {
+      fail(`has ${records[index].length} columns; the header has ${CSV_HEADER.length}`);
+      continue;
+    }
+    if (!MIIT_EVENTS.includes(event as any)) {
+      fail(`unknown event "${event}": use ${MIIT_EVENTS.join(', ')}`);
+      continue;
+    }
+    let occurredAt: Date | undefined;
+    if (occurredAtText) {
+      occurredAt = new Date(occurredAtText);
+      if (Number.isNaN(occurredAt.getTime()) || occurredAt.getTime() > now.getTime() + 5 * 60_000) {
+        fail(`occurred_at "${occurredAtText}" is not a past RFC 3339 time`);
+        continue;
+      }
+    }
+    try {
+      const row = await db.transaction(async (trx) => {
+        const submission = await trx('submissions').where({ reference }).forUpdate().first();
+        if (!submission) throw new InputError(`unknown reference "${reference}"`);
+        let filingNumbers: unknown;
+        if (event === 'approved') {
+          const revision = await trx('revisions').where({ submission_id: submission.id, number: submission.revision }).first('payload');
+          const websites = (revision.payload.websites as Array<{ status: string }>)
+            .map((website, i) => (website.status === 'new' ? `${filingNumber}-${i + 1}` : null))
+            .filter((n): n is string => n !== null);
+          filingNumbers = { entity: filingNumber, websites };
+        }
+        if (actor.role === 'specialist') throw new InputError('a supervisor must record MIIT events');
+        return applyMiitEvent(trx, submission, { event, filingNumbers, reason, occurredAt }, { id: actor.id }, 'import', now);
+      });
+      report.applied.push({ line, reference, event, status: row.status });
+    } catch (error) {
+      fail(describeError(error));
+    }
+  }
+  return report;
+}

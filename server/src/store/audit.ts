@@ -1,0 +1,25 @@
+import type { Knex } from 'knex';
+
+export interface AuditInput {
+  submissionId?: string | null;
+  actorId?: string | null;
+  /** What acted when no user did: intake, sms-clock, miit-import. */
+  actorLabel?: string;
+  action: string;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends one event to the audit trail inside the caller's transaction. */
+export async function recordAudit(db: Knex, event: AuditInput): Promise<void> {
+  await db('audit_events').insert({
+    submission_id: event.submissionId ?? null,
+    actor_id: event.actorId ?? null,
+    actor_label: event.actorLabel ?? null,
+    action: event.action,
+    from_status: event.fromStatus ?? null,
+    to_status: event.toStatus ?? null,
+    detail: JSON.stringify(event.detail ?? {}),
+  });
+}
