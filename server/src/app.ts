@@ -20,6 +20,7 @@ import {
   auditEventRouter,
   commentRouter,
   emailRouter,
+  filingRouter,
   intakeKeyRouter,
   reasonTemplateRouter,
   referenceDataRouter,
@@ -83,6 +84,7 @@ export function createApp({ db, config }: AppDependencies): Express {
   app.use('/api/audit-events', auditEventRouter(db));
   app.use('/api/users', userRouter(db));
   app.use('/api/intake-keys', intakeKeyRouter(db));
+  app.use('/api/filings', filingRouter(db));
   app.use('/api', supervisorRouter(db));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`No API route ${req.method} ${req.originalUrl}.`)));
 

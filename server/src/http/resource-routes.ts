@@ -333,3 +333,36 @@ export function intakeKeyRouter(db: Knex): Router {
 function presentKey(row: Record<string, any>) {
   return { id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at, revokedAt: row.revoked_at };
 }
+
+/** The approved filings on record, searchable by filing number, domain and entity. */
+export function filingRouter(db: Knex): Router {
+  return tableResource(db, {
+    name: 'filings',
+    table: 'filed_websites',
+    baseQuery: (k) => k('filed_websites as t').join('submissions as s', 's.id', 't.submission_id').select('t.*', 's.reference', 's.province'),
+    fields: {
+      submissionId: { column: 't.submission_id', filter: 'eq' },
+      entityName: { column: 't.entity_name', filter: 'like', sort: true },
+      entityFilingNumber: { column: 't.entity_filing_number', filter: 'like', sort: true },
+      domain: { column: 't.domain', filter: 'like', sort: true },
+      name: { column: 't.name', filter: 'like', sort: true },
+      filingNumber: { column: 't.filing_number', filter: 'like', sort: true },
+      approvedAt: { column: 't.approved_at', sort: true },
+    },
+    defaultSort: ['approvedAt', 'desc'],
+    readRole: 'specialist',
+    present: (row) => ({
+      id: row.id,
+      submissionId: row.submission_id,
+      reference: row.reference,
+      province: row.province,
+      entityName: row.entity_name,
+      entityFilingNumber: row.entity_filing_number,
+      domain: row.domain,
+      name: row.name,
+      filingNumber: row.filing_number,
+      principalName: row.principal_name,
+      approvedAt: row.approved_at,
+    }),
+  });
+}

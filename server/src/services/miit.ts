@@ -98,6 +98,9 @@ export async function applyMiitEvent(
 
   if (event === 'approved' && filingNumbers) {
     await recordApprovedFiling(trx, updated, application, filingNumbers, occurredAt);
+    await trx('submissions')
+      .where({ id: row.id })
+      .update({ search_text: trx.raw("search_text || ' ' || ?", [[filingNumbers.entity, ...filingNumbers.websites].join(' ').toLowerCase()]) });
     await enqueueCustomerEmail(trx, updated, { kind: 'approved', eventKey: `approved:${recorded.id}`, filingNumbers });
   }
   if (event === 'rejected') {
