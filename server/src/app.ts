@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Knex } from 'knex';
 import pinoHttp from 'pino-http';
 import type { Config } from './config';
+import type { SiteFetchOptions } from './jobs/site-check';
 import { logger } from './logger';
 import { requireSession } from './http/auth-middleware';
 import { authRouter } from './http/auth-routes';
@@ -31,12 +32,14 @@ import { configureCustomerEmails } from './services/customer-emails';
 export interface AppDependencies {
   db: Knex;
   config: Config;
+  /** Overrides for the live-website fetcher; tests point it at a local server. */
+  siteFetch?: SiteFetchOptions;
 }
 
 const UI_DIST = path.resolve(__dirname, '../../admin-ui/dist');
 
 /** Builds the Express app: the API under /api and the built console at /. */
-export function createApp({ db, config }: AppDependencies): Express {
+export function createApp({ db, config, siteFetch }: AppDependencies): Express {
   configureCustomerEmails({ portalUrl: config.portalUrl, mailFrom: config.mailFrom });
   const app = express();
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
@@ -62,6 +65,8 @@ export function createApp({ db, config }: AppDependencies): Express {
           styleSrc: ["'self'", "'unsafe-inline'"],
           frameSrc: ["'self'"],
           connectSrc: ["'self'"],
+          // A plain-HTTP deployment behind a proxy must not have its requests rewritten to https.
+          upgradeInsecureRequests: null,
         },
       },
     }),
@@ -74,7 +79,7 @@ export function createApp({ db, config }: AppDependencies): Express {
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api/auth', authRouter(db));
   app.use('/api', requireSession(db));
-  app.use('/api/submissions', actionRouter(db, { providerIpRanges: config.providerIpRanges }));
+  app.use('/api/submissions', actionRouter(db, { providerIpRanges: config.providerIpRanges, siteFetch }));
   app.use('/api/submissions', submissionRouter(db));
   app.use('/api/files', fileRouter(db));
   app.use('/api/comments', commentRouter(db));

@@ -5,13 +5,14 @@ import { readSubmission } from './submission-routes';
 import { assign, claim, claimNext, forward, reforward, reject, release, withdraw } from '../services/review';
 import { recordMiitEvent } from '../services/miit';
 import { rerunChecks, runSiteCheck } from '../services/rechecks';
+import type { SiteFetchOptions } from '../jobs/site-check';
 
 function actor(req: Request) {
   return { id: req.user!.id, role: req.user!.role };
 }
 
 /** The workflow actions on one submission; each answers with the updated record. */
-export function actionRouter(db: Knex, options: { providerIpRanges?: string[] }): Router {
+export function actionRouter(db: Knex, options: { providerIpRanges?: string[]; siteFetch?: SiteFetchOptions }): Router {
   const router = Router();
   const respond = async (req: Request, id: string) => readSubmission(db, id, actor(req));
 
@@ -79,7 +80,7 @@ export function actionRouter(db: Knex, options: { providerIpRanges?: string[] })
   });
 
   router.post('/:id/site-check', async (req, res) => {
-    await runSiteCheck(db, String(req.params.id), req.body?.version, actor(req));
+    await runSiteCheck(db, String(req.params.id), req.body?.version, actor(req), options.siteFetch);
     res.json(await respond(req, String(req.params.id)));
   });
 

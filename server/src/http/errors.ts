@@ -80,6 +80,12 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
     res.status(413).json({ message: 'The request body is too large.' });
     return;
   }
+  // PostgreSQL rejected a value's form, e.g. "x" where a UUID or date belongs.
+  if (err?.code === '22P02' || err?.code === '22007' || err?.code === '22008') {
+    req.log?.warn({ err: err.message }, 'invalid value in request');
+    res.status(400).json({ message: `Invalid value in the request: ${String(err.message).split('\n')[0]}.` });
+    return;
+  }
   (req.log ?? logger).error({ err }, 'unexpected error');
   res.status(500).json({ message: 'Internal server error; the error was logged.' });
 };

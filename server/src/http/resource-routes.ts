@@ -12,6 +12,12 @@ import { tableResource, textField, throwIfErrors } from './table-resource';
 const REFERENCE_KINDS = ['approved_tld', 'minimum_age', 'forbidden_word', 'reserved_word', 'personal_restricted_word', 'provider_ip_range'];
 const ROLES = ['specialist', 'supervisor', 'admin'];
 
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export function reasonTemplateRouter(db: Knex): Router {
   return tableResource(db, {
     name: 'reason-templates',
@@ -80,7 +86,7 @@ export function referenceDataRouter(db: Knex): Router {
       const kind = textField(body, 'kind', errors, { required: true });
       if (kind && !REFERENCE_KINDS.includes(kind)) errors.kind = `must be one of ${REFERENCE_KINDS.join(', ')}`;
       const effectiveFrom = textField(body, 'effectiveFrom', errors, { required: true, max: 10 });
-      if (effectiveFrom && !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom)) errors.effectiveFrom = 'must be a date YYYY-MM-DD';
+      if (effectiveFrom && !isCalendarDate(effectiveFrom)) errors.effectiveFrom = 'must be a real date YYYY-MM-DD';
       const minimumAge = body.minimumAge === undefined || body.minimumAge === null || body.minimumAge === '' ? null : Number(body.minimumAge);
       if (kind === 'minimum_age' && (minimumAge === null || !Number.isInteger(minimumAge) || minimumAge < 0 || minimumAge > 99)) {
         errors.minimumAge = 'must be a whole number of years for a minimum_age row';

@@ -1,6 +1,7 @@
 import { maskIdNumber, maskMobile } from '../domain/emails';
 import { allowedActions, type Actor } from '../domain/workflow';
 import { provinceName } from '../domain/regions';
+import { displayDomain } from '../domain/normalise';
 
 export interface ClockView {
   kind: string;
@@ -44,7 +45,7 @@ export function presentListRecord(row: Record<string, any>, now: Date) {
     revision: row.revision,
     errorCount: row.error_count,
     warningCount: row.warning_count,
-    domains: row.domains ?? [],
+    domains: (row.domains ?? []).filter(Boolean).map(displayDomain),
     principalName: row.principal?.name ?? null,
     principalMobileMasked: row.principal?.mobile ? maskMobile(row.principal.mobile) : null,
     smsDeadline: row.sms_deadline,

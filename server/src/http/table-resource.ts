@@ -10,6 +10,7 @@ import { parseListParams, sendPage } from './list-params';
 export interface FieldSpec {
   column: string;
   filter?: 'eq' | 'like';
+  /** False for a field that cannot be sorted on, such as JSON. */
   sort?: boolean;
 }
 
@@ -40,7 +41,9 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
   const base = () => (spec.baseQuery ? spec.baseQuery(db) : db(`${spec.table} as t`));
   const present = spec.present ?? ((row) => presentColumns(spec, row));
   const filters = [...Object.keys(spec.fields).filter((f) => spec.fields[f].filter), 'q', 'id', ...Object.keys(spec.extraFilters ?? {})];
-  const sorts = Object.keys(spec.fields).filter((f) => spec.fields[f].sort);
+  // Every field sorts unless marked otherwise; `id` is react-admin's default sort.
+  const sorts = ['id', ...Object.keys(spec.fields).filter((f) => spec.fields[f].sort !== false)];
+  const sortColumn = (field: string) => (field === 'id' ? 't.id' : spec.fields[field].column);
 
   const filtered = (filter: Record<string, unknown>) => {
     const query = base();
@@ -70,7 +73,7 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
     const params = parseListParams(req, { filters, sorts, defaultSort: spec.defaultSort });
     const [{ total }] = await filtered(params.filter).clearSelect().count({ total: '*' });
     const rows = await filtered(params.filter)
-      .orderBy(spec.fields[params.sortField].column, params.sortOrder)
+      .orderBy(sortColumn(params.sortField), params.sortOrder)
       .orderBy('t.id')
       .offset(params.offset)
       .limit(params.limit);

@@ -164,6 +164,7 @@ async function create(
     action: 'submitted',
     toStatus: 'pending_review',
     detail: { revision: 1, errors: result.findings.filter((f) => f.severity === 'error').length },
+    at: now,
   });
   return { created: true, submission: row, findings: result.findings };
 }
@@ -216,6 +217,7 @@ async function resubmit(
     fromStatus: existing.status,
     toStatus: 'pending_review',
     detail: { revision },
+    at: now,
   });
   return {
     created: true,

@@ -6,7 +6,7 @@ import { replaceFindings } from '../store/revisions';
 import { runChecks } from './checks';
 import { lockForAction } from './transition';
 import { evaluateSiteRules } from '../domain/rules/site';
-import { fetchHomepages } from '../jobs/site-check';
+import { fetchHomepages, type SiteFetchOptions } from '../jobs/site-check';
 
 async function currentRevision(trx: Knex.Transaction, row: Record<string, any>) {
   return trx('revisions').where({ submission_id: row.id, number: row.revision }).first();
@@ -44,14 +44,14 @@ export async function rerunChecks(db: Knex, id: string, version: unknown, actor:
  * Fetches the homepages of the existing websites and stores the `site.*`
  * findings. The fetch happens outside any transaction: it may take seconds.
  */
-export async function runSiteCheck(db: Knex, id: string, version: unknown, actor: Actor) {
+export async function runSiteCheck(db: Knex, id: string, version: unknown, actor: Actor, fetchOptions?: SiteFetchOptions) {
   const snapshot = await db.transaction(async (trx) => {
     const row = await lockForAction(trx, id, version, 'site_check', actor);
     const revision = await currentRevision(trx, row);
     return { row, revision };
   });
   const normalised = snapshot.revision.normalised as Application;
-  const pages = await fetchHomepages(normalised);
+  const pages = await fetchHomepages(normalised, fetchOptions);
   const { findings } = evaluateSiteRules(normalised, pages);
   await db.transaction(async (trx) => {
     const row = await lockForAction(trx, id, snapshot.row.version, 'site_check', actor);

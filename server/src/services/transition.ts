@@ -92,6 +92,7 @@ export async function applyTransition(
     fromStatus: row.status,
     toStatus: change.to,
     detail: change.detail,
+    at: change.now,
   });
   return updated;
 }

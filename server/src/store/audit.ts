@@ -9,6 +9,8 @@ export interface AuditInput {
   fromStatus?: string | null;
   toStatus?: string | null;
   detail?: Record<string, unknown>;
+  /** When it happened; the database's clock when absent. */
+  at?: Date;
 }
 
 /** Appends one event to the audit trail inside the caller's transaction. */
@@ -21,5 +23,6 @@ export async function recordAudit(db: Knex, event: AuditInput): Promise<void> {
     from_status: event.fromStatus ?? null,
     to_status: event.toStatus ?? null,
     detail: JSON.stringify(event.detail ?? {}),
+    ...(event.at ? { created_at: event.at } : {}),
   });
 }

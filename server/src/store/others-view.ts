@@ -9,8 +9,13 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/** The mobiles of everyone in the application, looked up among other entities' principals. */
 function principalMobiles(app: Application): string[] {
-  const mobiles = [app.entity.principal.mobile, ...app.websites.map((w) => w.principal.mobile)];
+  const mobiles = [
+    app.entity.principal.mobile,
+    app.entity.legalPerson?.mobile ?? '',
+    ...app.websites.map((w) => w.principal.mobile),
+  ];
   return [...new Set(mobiles.filter((m) => m))];
 }
 

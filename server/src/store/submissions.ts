@@ -78,22 +78,25 @@ const LIST_COLUMNS = [
   'u.username as assignee_username',
 ];
 
+const domainsColumn = (db: Knex) =>
+  db.raw(
+    `(SELECT coalesce(json_agg(w.domain ORDER BY w.website_index), '[]'::json) FROM revision_websites w
+      JOIN revisions r ON r.id = w.revision_id AND r.number = s.revision WHERE w.submission_id = s.id) AS domains`,
+  );
+
+const principalColumn = (db: Knex) =>
+  db.raw(
+    `(SELECT json_build_object('name', p.name, 'mobile', p.mobile) FROM revision_people p
+      JOIN revisions r ON r.id = p.revision_id AND r.number = s.revision
+      WHERE p.submission_id = s.id AND p.role = 'entity_principal' LIMIT 1) AS principal`,
+  );
+
 export async function listSubmissions(db: Knex, params: ListParams, now = new Date()) {
   const [{ total }] = await baseQuery(db, params.filter, now).count({ total: '*' });
   const rows = await baseQuery(db, params.filter, now)
     .leftJoin('users as u', 'u.id', 's.assignee_id')
     .select(LIST_COLUMNS)
-    .select(
-      db.raw(
-        `(SELECT coalesce(json_agg(w.domain ORDER BY w.website_index), '[]'::json) FROM revision_websites w
-          JOIN revisions r ON r.id = w.revision_id AND r.number = s.revision WHERE w.submission_id = s.id) AS domains`,
-      ),
-      db.raw(
-        `(SELECT json_build_object('name', p.name, 'mobile', p.mobile) FROM revision_people p
-          JOIN revisions r ON r.id = p.revision_id AND r.number = s.revision
-          WHERE p.submission_id = s.id AND p.role = 'entity_principal' LIMIT 1) AS principal`,
-      ),
-    )
+    .select(domainsColumn(db), principalColumn(db))
     .orderBy(SORT_COLUMNS[params.sortField], params.sortOrder)
     .orderBy('s.id', 'asc')
     .offset(params.offset)
@@ -106,7 +109,9 @@ export async function findSubmissionRow(db: Knex, id: string) {
   return db('submissions as s')
     .leftJoin('users as u', 'u.id', 's.assignee_id')
     .where('s.id', id)
-    .first(LIST_COLUMNS);
+    .select(LIST_COLUMNS)
+    .select(domainsColumn(db), principalColumn(db))
+    .first();
 }
 
 /** The current revision with its findings, materials and history, for the detail view. */

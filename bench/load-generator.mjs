@@ -1,0 +1,35 @@
+// Sends `requests` POSTs of `body` to `url` from `concurrency` keep-alive
+// connections and prints {seconds, latencies} as JSON. Run as a separate
+// process by the benchmarks, so that it does not share the app's core.
+const [url, bodyFile, requestsText, concurrencyText, key] = process.argv.slice(2);
+const { readFileSync } = await import('node:fs');
+const body = readFileSync(bodyFile, 'utf8');
+const requests = Number(requestsText);
+const concurrency = Number(concurrencyText);
+
+async function send() {
+  const started = process.hrtime.bigint();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
+    body,
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+for (let i = 0; i < 200; i++) await send();
+const latencies = [];
+let next = 0;
+const started = process.hrtime.bigint();
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (next < requests) {
+      next++;
+      latencies.push(await send());
+    }
+  }),
+);
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+process.stdout.write(JSON.stringify({ seconds, latencies }));

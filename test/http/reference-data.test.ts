@@ -1,0 +1,92 @@
+import { loginAs, post, startTestApp, type LoggedInAgent, type TestApp } from '../support/app';
+import { dryRun, loadExample } from '../support/fixtures';
+import { act, intake, read } from '../support/workflow';
+
+let t: TestApp;
+let admin: LoggedInAgent;
+let supervisor: LoggedInAgent;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await loginAs(t, 'admin');
+  supervisor = await loginAs(t, 'supervisor');
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+const filter = (value: object) => encodeURIComponent(JSON.stringify(value));
+
+describe('reference data', () => {
+  test('is seeded with a source and an effective date on every row', async () => {
+    const rows = await t.db('reference_data').select('kind', 'source', 'effective_from');
+    const kinds = new Set(rows.map((r) => r.kind));
+    for (const kind of ['approved_tld', 'minimum_age', 'forbidden_word', 'reserved_word', 'personal_restricted_word', 'provider_ip_range']) {
+      expect(kinds).toContain(kind);
+    }
+    expect(rows.every((r) => r.source && r.effective_from)).toBe(true);
+  });
+
+  test('an admin edit changes the rules at once and is audited', async () => {
+    const application = { ...loadExample('new_filing'), externalId: 'REF-1' };
+    expect((await dryRun(t.app, application)).body.findings).toEqual([]);
+
+    const list = await admin.agent.get(`/api/reference-data?filter=${filter({ kind: 'approved_tld', value: 'cn' })}`);
+    const cn = list.body.find((row: any) => row.value === 'cn');
+    expect(cn).toBeDefined();
+    const removed = await admin.agent.delete(`/api/reference-data/${cn.id}`).set('X-XSRF-TOKEN', admin.xsrf);
+    expect(removed.status).toBe(200);
+
+    const after = await dryRun(t.app, application);
+    expect(after.body.findings.map((f: any) => f.rule)).toContain('website.domain.tld_not_approved');
+    const audit = await t.db('audit_events').where({ action: 'reference-data.delete' }).first();
+    expect(audit.actor_id).toBe(admin.user.id);
+    expect(audit.detail.before.value).toBe('cn');
+
+    const restored = await post(admin, '/api/reference-data', { kind: 'approved_tld', value: 'cn', effectiveFrom: '2017-11-01', source: 'MIIT approved TLD list' });
+    expect(restored.status).toBe(201);
+    expect((await dryRun(t.app, application)).body.findings).toEqual([]);
+  });
+
+  test('rows are validated by field', async () => {
+    const response = await post(admin, '/api/reference-data', { kind: 'minimum_age', value: '浙江', effectiveFrom: '2025-13-01' });
+    expect(response.status).toBe(400);
+    expect(Object.keys(response.body.errors).sort()).toEqual(['appliesTo', 'effectiveFrom', 'minimumAge', 'provinceCode', 'source']);
+  });
+
+  test('a supervisor may read but not edit', async () => {
+    expect((await supervisor.agent.get('/api/reference-data')).status).toBe(200);
+    expect((await post(supervisor, '/api/reference-data', { kind: 'forbidden_word', value: 'x', effectiveFrom: '2026-01-01', source: 's' })).status).toBe(403);
+  });
+
+  test('re-run checks picks up a new forbidden word', async () => {
+    const application = { ...loadExample('access_transfer'), externalId: 'REF-2' };
+    const { id } = await intake(t, application);
+    expect((await read(supervisor, id)).findings).toEqual([]);
+    const word = application.websites[0].name.slice(0, 2);
+    expect((await post(admin, '/api/reference-data', { kind: 'forbidden_word', value: word, effectiveFrom: '2020-01-01', source: 'test' })).status).toBe(201);
+    const rerun = await act(supervisor, id, 'rerun-checks');
+    expect(rerun.status).toBe(200);
+    expect(rerun.body.findings.map((f: any) => f.rule)).toContain('website.name.forbidden_word');
+  });
+});
+
+describe('reason templates', () => {
+  test('seeded with one per rule and the manual reasons', async () => {
+    const [{ count }] = await t.db('reason_templates').count({ count: '*' });
+    expect(Number(count)).toBeGreaterThanOrEqual(90);
+    expect(await t.db('reason_templates').where({ code: 'document.unclear' }).first()).toBeDefined();
+    expect(await t.db('reason_templates').where({ rule_id: 'person.id.expired' }).first()).toBeDefined();
+  });
+
+  test('a supervisor edits, a specialist cannot', async () => {
+    const specialist = await loginAs(t, 'specialist');
+    const row = await t.db('reason_templates').where({ code: 'photo.attire' }).first();
+    const body = { code: 'photo.attire', group: 'photo', text: '核验照片着装不规范', suggestion: '免冠、着装整齐后重新拍摄' };
+    expect((await specialist.agent.put(`/api/reason-templates/${row.id}`).set('X-XSRF-TOKEN', specialist.xsrf).send(body)).status).toBe(403);
+    const updated = await supervisor.agent.put(`/api/reason-templates/${row.id}`).set('X-XSRF-TOKEN', supervisor.xsrf).send(body);
+    expect(updated.status).toBe(200);
+    expect(updated.body.suggestion).toBe('免冠、着装整齐后重新拍摄');
+  });
+});
