@@ -1,0 +1,54 @@
+const TIME_ZONE = 'Asia/Shanghai';
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * Formats an ISO instant as "YYYY-MM-DD HH:mm" in Beijing time, the time
+ * the filing rules use, whatever the browser's zone or the console locale.
+ */
+export const formatDateTime = (value: string | null | undefined) => {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const parts = Object.fromEntries(
+    dateTimeFormat.formatToParts(date).map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+};
+
+export type DurationUnit = 'minutes' | 'hours' | 'days';
+
+/** Splits the time since `value` into the largest whole unit that is not zero. */
+export const elapsedSince = (
+  value: string | null | undefined,
+  now = Date.now(),
+): { unit: DurationUnit; count: number } | null => {
+  if (!value) return null;
+  const start = new Date(value).getTime();
+  if (Number.isNaN(start)) return null;
+  const minutes = Math.max(0, Math.floor((now - start) / 60_000));
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return { unit: 'hours', count: hours };
+  return { unit: 'days', count: Math.floor(hours / 24) };
+};
+
+/** Size in kilobytes (1 KB = 1024 bytes) with one decimal. */
+export const formatKilobytes = (bytes: number) =>
+  (Math.round((bytes / 1024) * 10) / 10).toFixed(1);
+
+/** Renders any JSON value of an application field as one line of text. */
+export const formatValue = (value: unknown): string => {
+  if (value === null || value === undefined || value === '') return '';
+  if (Array.isArray(value)) return value.map(formatValue).join('、');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+};

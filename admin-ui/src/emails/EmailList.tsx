@@ -1,0 +1,56 @@
+import {
+  DataTable,
+  List,
+  SearchInput,
+  SelectInput,
+  TextInput,
+
+} from 'react-admin';
+
+import { EMAIL_KINDS, EMAIL_STATUSES, toChoices } from '../common/choices';
+import { EnumLabel } from '../common/EnumLabel';
+import { formatDateTime } from '../common/format';
+import { EmailStatusChip } from './EmailStatusChip';
+import { ResendButton } from './ResendButton';
+
+interface Email {
+  id: string;
+  submissionId: string;
+  reference?: string;
+  kind: string;
+  to: string;
+  subject: string;
+  status: string;
+  attempts: number;
+  lastError?: string | null;
+  sentAt?: string | null;
+  createdAt: string;
+}
+
+const emailFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={toChoices('email_status', EMAIL_STATUSES)} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={toChoices('email_kind', EMAIL_KINDS)} alwaysOn />,
+  <TextInput key="submissionId" source="submissionId" />,
+];
+
+const Column = DataTable.Col<Email>;
+
+export const EmailList = () => {
+  return (
+    <List<Email> filters={emailFilters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
+      <DataTable<Email> rowClick="show" size="small" bulkActionButtons={false}>
+        <Column source="reference" disableSort render={(record) => <code>{record.reference}</code>} />
+        <Column source="kind" render={(record) => <EnumLabel group="email_kind" value={record.kind} />} />
+        <Column source="to" />
+        <Column source="subject" disableSort />
+        <Column source="status" field={EmailStatusChip} />
+        <Column source="attempts" />
+        <Column source="lastError" disableSort />
+        <Column source="createdAt" render={(record) => formatDateTime(record.createdAt)} />
+        <Column source="sentAt" render={(record) => formatDateTime(record.sentAt)} />
+        <Column source="id" label=" " disableSort field={ResendButton} />
+      </DataTable>
+    </List>
+  );
+};

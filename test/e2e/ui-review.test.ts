@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app';
+import { loadExample, submitApplication } from '../support/fixtures';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '../..');
+const UI_INDEX = path.join(ROOT, 'admin-ui/dist/index.html');
+
+// NOTE: the browser is Debian's chromium package; without it these tests are skipped.
+const describeWithBrowser = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+
+let t: TestApp;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+const outsideRequests: string[] = [];
+
+const newPage = async (): Promise<Page> => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    outsideRequests.push(url.href);
+    return route.abort();
+  });
+  return page;
+};
+
+const logIn = async (page: Page, username: string) => {
+  await page.goto(`${baseUrl}/`);
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', 'demo');
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('[aria-label="个人信息"]');
+};
+
+/** Submits an application whose only website IP lies outside the provider's ranges (one error finding). */
+const submitWithForeignIp = async () => {
+  const application = loadExample('new_filing');
+  application.externalId = `UI-E2E-${Date.now()}`;
+  application.websites[0].ips = ['192.0.2.10'];
+  const response = await submitApplication(t.app, application);
+  expect(response.status).toBeLessThan(300);
+};
+
+describeWithBrowser('review console in a browser', () => {
+  beforeAll(async () => {
+    if (!fs.existsSync(UI_INDEX)) {
+      execFileSync('npx', ['vite', 'build', '--config', 'admin-ui/vite.config.ts'], { cwd: ROOT, stdio: 'ignore' });
+    }
+    t = await startTestApp();
+    await submitWithForeignIp();
+    server = t.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    await t?.close();
+  });
+
+  test('queue shows Chinese status labels', async () => {
+    const page = await newPage();
+    await logIn(page, 'specialist');
+    await page.goto(`${baseUrl}/#/submissions`);
+    await page.locator('table').getByText('待初审').first().waitFor({ state: 'visible' });
+    await page.close();
+  });
+
+  test('next, finding focus, then reject', async () => {
+    const page = await newPage();
+    await logIn(page, 'specialist');
+    await page.goto(`${baseUrl}/#/submissions`);
+    await page.getByRole('button', { name: '下一个' }).click();
+    await page.waitForSelector('[data-testid="submission-reference"]');
+    await page.locator('.MuiChip-root').getByText('审核中').first().waitFor({ state: 'visible' });
+
+    const ipField = page.locator('[data-path="websites[0].ips[0]"]');
+    expect(await ipField.getAttribute('data-severity')).toBe('error');
+    await page.locator('[data-rule="website.ip.not_provider"]').click();
+    await page.waitForTimeout(800);
+    const box = await ipField.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+
+    await page.locator('[data-action="reject"]').click();
+    const reasons = page.locator('[data-testid="reject-reason"]');
+    expect(await reasons.count()).toBe(1);
+    expect(await reasons.first().locator('input').first().inputValue()).toBe('websites[0].ips[0]');
+    await page.getByRole('button', { name: '确认驳回并通知客户' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认驳回并通知客户' }).last().click();
+    await page.locator('.MuiChip-root').getByText('已驳回').first().waitFor({ state: 'visible', timeout: 5000 });
+
+    const row = await t.db('submissions').where({ status: 'rejected' }).first();
+    expect(row).toBeDefined();
+    await page.close();
+  });
+
+  test('forward overrides the error', async () => {
+    await submitWithForeignIp();
+    const page = await newPage();
+    await logIn(page, 'specialist2');
+    await page.goto(`${baseUrl}/#/submissions`);
+    await page.getByRole('button', { name: '下一个' }).click();
+    await page.waitForSelector('[data-testid="submission-reference"]');
+
+    await page.locator('[data-action="forward"]').click();
+    const overrides = page.locator('[data-testid="forward-override"]');
+    expect(await overrides.count()).toBe(1);
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.getByText('必填').waitFor({ state: 'visible' });
+
+    await overrides.first().locator('textarea').first().fill('IP 段已向网络部核实，属于新划入的地址');
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.locator('.MuiChip-root').getByText('待短信核验').first().waitFor({ state: 'visible', timeout: 5000 });
+    await page.close();
+  });
+
+  test('no request leaves 127.0.0.1', () => {
+    expect(outsideRequests).toEqual([]);
+  });
+});
