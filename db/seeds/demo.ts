@@ -9,6 +9,7 @@ import { expireSmsVerifications, recordMiitEvent } from '../../server/src/servic
 import { claim, forward, reject, withdraw } from '../../server/src/services/review';
 import type { StoredFile } from '../../server/src/store/revisions';
 import { createUser, type User } from '../../server/src/store/users';
+import type { Application } from '../../server/src/domain/application';
 import { buildDemoApplications, type DemoApplication } from './demo/applications';
 
 const DEMO_USERS = [
@@ -37,8 +38,9 @@ async function loadFiles(demo: DemoApplication): Promise<Map<string, StoredFile>
 
 /**
  * Walks a stored demo application to its target status through the same
- * services the console uses, with times spread between its intake and now
- * so that clocks, queue ages and the dashboard look like real work.
+ * services the console uses. Each step happens at a plausible time between
+ * its intake and now, so that clocks, queue ages and the dashboard's
+ * per-day charts look like real work.
  */
 async function walkToStatus(db: Knex, demo: DemoApplication, id: string, users: Record<string, User>, receivedAt: Date, now: Date) {
   const target = demo.targetStatus;
@@ -46,51 +48,103 @@ async function walkToStatus(db: Knex, demo: DemoApplication, id: string, users: 
   const specialist = users[demo.assignee ?? 'specialist'];
   const supervisor = users.supervisor;
   const actorOf = (user: User) => ({ id: user.id, role: user.role });
-  const span = now.getTime() - receivedAt.getTime();
-  const at = (fraction: number) => new Date(receivedAt.getTime() + span * fraction);
+  const after = (hours: number) => new Date(Math.min(receivedAt.getTime() + hours * HOUR, now.getTime() - 60_000));
   let version = 1;
   const step = async (work: Promise<Record<string, any>>) => {
-    const row = await work;
-    version = row.version;
-    return row;
+    version = (await work).version;
   };
 
   if (target === 'withdrawn') {
-    await step(withdraw(db, id, version, '申请人在门户撤回申请', actorOf(supervisor), at(0.5)));
+    await step(withdraw(db, id, version, '申请人在门户撤回申请', actorOf(supervisor), after(3)));
     return;
   }
-  await step(claim(db, id, version, actorOf(specialist), at(0.1)));
+  await step(claim(db, id, version, actorOf(specialist), after(0.5)));
   if (target === 'in_review') return;
   if (target === 'rejected') {
     const reasons = demo.rejectionReasons ?? [{ text: '证件照片不清晰、不完整或边缘缺失', suggestion: '重新拍摄彩色原件，四角完整、文字清晰' }];
-    await step(reject(db, id, version, reasons, actorOf(specialist), at(0.3)));
+    await step(reject(db, id, version, reasons, actorOf(specialist), after(2)));
     return;
   }
 
-  // Everything past the first review was forwarded: override what the rules found.
+  // Everything past the first review was forwarded: the specialist overrode what the rules found.
   const errors = await db('findings as f')
     .join('revisions as r', 'r.id', 'f.revision_id')
     .where({ 'r.submission_id': id, 'f.severity': 'error' })
     .select('f.rule', 'f.path');
-  const overrides = errors.map((f) => ({ ruleId: f.rule, path: f.path, justification: '演示数据：已电话核实，材料以原件为准' }));
-  const forwardedAt = target === 'sms_pending' ? new Date(now.getTime() - Math.min(span * 0.5, 20 * HOUR)) : target === 'sms_expired' ? new Date(now.getTime() - 30 * HOUR) : at(0.2);
+  const overrides = errors.map((f) => ({ ruleId: f.rule, path: f.path, justification: '演示数据：已电话核实，以原件为准' }));
+  const forwardedAt = after(target === 'sms_pending' ? 0.4 : 3);
   await step(forward(db, id, version, overrides, actorOf(specialist), forwardedAt));
   if (target === 'sms_pending') return;
   if (target === 'sms_expired') {
-    await expireSmsVerifications(db, now);
+    await expireSmsVerifications(db, new Date(forwardedAt.getTime() + 24 * HOUR + 60_000));
     return;
   }
-  const verifiedAt = new Date(Math.min(forwardedAt.getTime() + 6 * HOUR, at(0.4).getTime()));
+  const verifiedAt = after(10);
   await step(recordMiitEvent(db, id, version, { event: 'sms_verified', occurredAt: verifiedAt }, actorOf(supervisor), verifiedAt));
   if (target === 'miit_review') return;
+  const decidedAt = after(10 + Math.max(24, (now.getTime() - receivedAt.getTime()) / HOUR / 2));
   if (target === 'miit_rejected') {
-    await step(recordMiitEvent(db, id, version, { event: 'rejected', reason: demo.miitReason ?? '网站名称与主办单位不符', occurredAt: at(0.8) }, actorOf(supervisor), at(0.8)));
+    const reason = demo.miitReason ?? '网站名称与主办单位不符';
+    await step(recordMiitEvent(db, id, version, { event: 'rejected', reason, occurredAt: decidedAt }, actorOf(supervisor), decidedAt));
     return;
   }
+  const filingNumbers = demo.filingNumbers ?? demoFilingNumbers(demo);
+  await step(recordMiitEvent(db, id, version, { event: 'approved', filingNumbers, occurredAt: decidedAt }, actorOf(supervisor), decidedAt));
+}
+
+function demoFilingNumbers(demo: DemoApplication) {
   const app = demo.application;
   const entity = app.entity.filingNumber ?? demoFilingNumber(app.entity.region.province, app.entity.certificateNumber);
   const websites = app.websites.map((w, i) => (w.status === 'new' ? `${entity}-${i + 1}` : null)).filter((n): n is string => n !== null);
-  await step(recordMiitEvent(db, id, version, { event: 'approved', filingNumbers: { entity, websites }, occurredAt: at(0.9) }, actorOf(supervisor), at(0.9)));
+  return { entity, websites };
+}
+
+/**
+ * A first revision with a flaw the specialist rejected, so that the demo
+ * queue holds resubmissions with their earlier reasons and a diff.
+ */
+async function storeRejectedFirstRevision(db: Knex, demo: DemoApplication, users: Record<string, User>, receivedAt: Date, config: Pick<Config, 'providerIpRanges'>) {
+  const flawed: Application = JSON.parse(JSON.stringify(demo.application));
+  const website = flawed.websites.find((w) => w.status === 'new') ?? flawed.websites[0];
+  website.name = `${website.domains[0] ?? 'www'} official site`;
+  flawed.submittedAt = new Date(receivedAt.getTime() - 30 * HOUR).toISOString();
+  const first = await ingestApplication(db, {
+    application: flawed,
+    files: await loadFiles(demo),
+    providerIpRanges: config.providerIpRanges,
+    now: new Date(receivedAt.getTime() - 30 * HOUR),
+  });
+  const specialist = { id: users.specialist.id, role: users.specialist.role };
+  const claimed = await claim(db, first.submission.id, 1, specialist, new Date(receivedAt.getTime() - 29 * HOUR));
+  const index = flawed.websites.indexOf(website);
+  await reject(
+    db,
+    first.submission.id,
+    claimed.version,
+    [{ path: `websites[${index}].name`, ruleId: 'website.name.domain_or_latin', text: '网站名称不能只含字母、数字或域名', suggestion: '使用与单位名称或网站内容相符的中文名称' }],
+    specialist,
+    new Date(receivedAt.getTime() - 28 * HOUR),
+  );
+}
+
+/**
+ * Spreads the applications waiting at MIIT so that some SMS windows end
+ * within 6 hours and some MIIT reviews are overdue or due soon, as a
+ * supervisor's morning shows.
+ */
+function shiftDeadlineTimes(demos: DemoApplication[], now: Date): void {
+  const shift = (demo: DemoApplication, hoursAgo: number) => {
+    demo.hoursAgo = hoursAgo;
+    demo.application.submittedAt = new Date(now.getTime() - hoursAgo * HOUR).toISOString();
+  };
+  const smsHours = [20.5, 9, 22.5, 12, 15];
+  demos.filter((demo) => demo.targetStatus === 'sms_pending').forEach((demo, index) => shift(demo, smsHours[index % smsHours.length]));
+  // MIIT reviews verified about 33 and 27 days ago: one overdue, one due within 3 working days.
+  const miitHours = [800, 650];
+  demos
+    .filter((demo) => demo.targetStatus === 'miit_review' && demo.application.type === 'new_filing')
+    .slice(0, miitHours.length)
+    .forEach((demo, index) => shift(demo, miitHours[index]));
 }
 
 const ABBREVIATIONS: Record<string, string> = {
@@ -117,10 +171,13 @@ export async function seedDemoData(db: Knex, config: Pick<Config, 'providerIpRan
   for (const user of DEMO_USERS) users[user.username] = await createUser(db, { ...user, password: 'demo' });
 
   const demos = buildDemoApplications(now);
+  shiftDeadlineTimes(demos, now);
+  const resubmitted = new Set(demos.filter((d) => d.targetStatus === 'pending_review' && d.deliberateFindings.length === 0).slice(0, 2));
   // Oldest first, so cross-submission rules see earlier filings as real work would.
   demos.sort((a, b) => b.hoursAgo - a.hoursAgo);
   for (const demo of demos) {
     const receivedAt = new Date(now.getTime() - demo.hoursAgo * HOUR);
+    if (resubmitted.has(demo)) await storeRejectedFirstRevision(db, demo, users, receivedAt, config);
     const result = await ingestApplication(db, {
       application: demo.application,
       files: await loadFiles(demo),

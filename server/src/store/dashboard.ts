@@ -63,7 +63,8 @@ export async function loadDashboard(db: Knex, now = new Date()) {
     .groupBy('day', 'u.id', 'u.display_name')
     .orderBy('day');
   const { rows: topRules } = await db.raw(
-    `SELECT coalesce(reason->>'ruleId', 'manual') AS rule_id, count(*) AS count
+    // A reason written by hand has no rule: it counts under its own text.
+    `SELECT coalesce(reason->>'ruleId', left(reason->>'text', 40)) AS rule_id, count(*) AS count
      FROM rejections, jsonb_array_elements(reasons) AS reason
      WHERE kind = 'rejected' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
   );

@@ -46,15 +46,15 @@ export async function loadOtherSubmissionsView(
     `JOIN submissions s ON s.id = ${alias}.submission_id
      JOIN revisions r ON r.id = ${alias}.revision_id AND r.number = s.revision`;
 
-  const [sameEntity, sameDomains, sameMobiles, approved] = await Promise.all([
-    certificate
+  // One after another: `db` may be a transaction, whose single client must not run two queries at once.
+  const sameEntity = await (certificate
       ? db('submissions')
           .select('id', 'reference', 'status')
           .where('certificate_number', certificate)
           .whereIn('status', OPEN_STATUSES as string[])
           .whereNot('id', exclude)
-      : [],
-    domains.length
+      : []);
+  const sameDomains = await (domains.length
       ? db
           .raw(
             `SELECT DISTINCT w.domain, s.id, s.reference, s.status FROM revision_websites w
@@ -63,8 +63,8 @@ export async function loadOtherSubmissionsView(
             [domains, [...OPEN_STATUSES], exclude] as any,
           )
           .then((result) => result.rows)
-      : [],
-    mobiles.length
+      : []);
+  const sameMobiles = await (mobiles.length
       ? db
           .raw(
             `SELECT DISTINCT p.mobile, s.id, s.reference, s.status, s.certificate_number
@@ -74,15 +74,14 @@ export async function loadOtherSubmissionsView(
             [mobiles, certificate, exclude] as any,
           )
           .then((result) => result.rows)
-      : [],
-    certificate
+      : []);
+  const approved = await (certificate
       ? db('filed_websites')
           .select('*')
           .where('certificate_number', certificate)
           .whereNot('submission_id', exclude)
           .orderBy('id')
-      : [],
-  ]);
+      : []);
 
   const ref = (row: { id: string; reference: string; status: string }): OtherSubmissionRef => ({
     submissionId: row.id,
