@@ -7,6 +7,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../server/src/app';
 import { loadConfig, type Config } from '../../server/src/config';
 import { createUser } from '../../server/src/store/users';
+import type { SiteFetchOptions } from '../../server/src/jobs/site-check';
 import { connectTestDatabase, resetDatabase } from './db';
 
 export const INTAKE_KEY = 'test-intake-key';
@@ -19,7 +20,7 @@ export interface TestApp {
 }
 
 /** Starts the app on the test database, emptied and seeded with the base data and four users. */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Config> = {}, siteFetch?: SiteFetchOptions): Promise<TestApp> {
   const db = connectTestDatabase();
   await resetDatabase(db);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-test-data-'));
@@ -38,7 +39,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   ] as const) {
     await createUser(db, { username, displayName: username, role, password: 'demo' });
   }
-  const app = createApp({ db, config });
+  const app = createApp({ db, config, siteFetch });
   return {
     db,
     config,
