@@ -6,13 +6,12 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { loadExample, submitApplication } from '../support/fixtures';
+import { describeWithBrowser } from './browser';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../..');
 const UI_INDEX = path.join(ROOT, 'admin-ui/dist/index.html');
 
-// NOTE: the browser is Debian's chromium package; without it these tests are skipped.
-const describeWithBrowser = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 
 let t: TestApp;
 let server: Server;
