@@ -52,7 +52,11 @@ export function createApp({ db, config, siteFetch }: AppDependencies): Express {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, error) => {
+        if (error || res.statusCode >= 500) return 'error';
+        if (res.statusCode >= 400) return 'warn';
+        return 'info';
+      },
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
     }),
   );

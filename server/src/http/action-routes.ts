@@ -11,7 +11,7 @@ function actor(req: Request) {
   return { id: req.user!.id, role: req.user!.role };
 }
 
-/** The workflow actions on one submission; each answers with the updated record. */
+/** Routes the workflow actions on one submission; each returns the updated record. */
 export function actionRouter(db: Knex, options: { providerIpRanges?: string[]; siteFetch?: SiteFetchOptions }): Router {
   const router = Router();
   const respond = async (req: Request, id: string) => readSubmission(db, id, actor(req));

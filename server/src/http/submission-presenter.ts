@@ -14,7 +14,9 @@ export function clockView(row: Record<string, any>, now: Date): ClockView | null
   if (!row.clock_kind || !row.clock_due_at) return null;
   const due = new Date(row.clock_due_at);
   const soon = row.clock_due_soon_at ? new Date(row.clock_due_soon_at) : due;
-  const state = due <= now ? 'overdue' : soon <= now ? 'due_soon' : 'ok';
+  let state: ClockView['state'] = 'ok';
+  if (due <= now) state = 'overdue';
+  else if (soon <= now) state = 'due_soon';
   return {
     kind: row.clock_kind,
     dueAt: due.toISOString(),

@@ -51,11 +51,11 @@ async function storedFindings(db: Knex, submissionId: string, revision: number):
 
 /**
  * Stores an application handed in by the portal, or recognises it again.
- * A new `externalId` creates a submission; the same content again returns
- * the stored one; new content while the submission is rejected,
+ * A new `externalId` creates a submission, and the same content again
+ * returns the stored one. New content while the submission is rejected,
  * miit_rejected or sms_expired adds a revision and puts it back in the
- * queue; anything else is a conflict. All of it is one transaction: on any
- * failure no row and no file remains.
+ * queue. Anything else is a conflict. All of it is one transaction, so on
+ * any failure no row and no file remains.
  */
 export async function ingestApplication(
   db: Knex,

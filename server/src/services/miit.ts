@@ -33,7 +33,7 @@ async function numbersOnRecord(trx: Knex.Transaction, certificateNumber: string)
 }
 
 /**
- * Records one answer of MIIT on a locked submission: moves it along,
+ * Records one MIIT event on a locked submission: moves it along,
  * keeps the approved filing as the record later applications are checked
  * against, and queues the customer's email. `actor` is null for the SMS clock.
  */
@@ -139,7 +139,7 @@ async function recordApprovedFiling(
       approved_at: approvedAt,
     };
   });
-  // A change or a new website replaces what the entity's record said of the same domains.
+  // A change or a new website replaces the entity's earlier record of the same domains.
   await trx('filed_websites')
     .where({ certificate_number: normalised.entity.certificateNumber })
     .whereIn('domain', rows.map((r) => r.domain))

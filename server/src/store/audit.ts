@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 export interface AuditInput {
   submissionId?: string | null;
   actorId?: string | null;
-  /** What acted when no user did: intake, sms-clock, miit-import. */
+  /** Name of the non-user actor (intake, sms-clock, miit-import). */
   actorLabel?: string;
   action: string;
   fromStatus?: string | null;
