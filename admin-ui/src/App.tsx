@@ -3,6 +3,7 @@ import { Admin, Resource } from 'react-admin';
 import auditEvents from './audit-events';
 import { Dashboard } from './dashboard/Dashboard';
 import emails from './emails';
+import filings from './filings';
 import { i18nProvider } from './i18n';
 import intakeKeys from './intake-keys';
 import { Layout } from './layout/Layout';
@@ -29,6 +30,7 @@ export const App = () => (
   >
     <Resource name="submissions" {...submissions} />
     <Resource name="comments" />
+    <Resource name="filings" {...filings} />
     <Resource name="emails" {...emails} />
     <Resource name="reason-templates" {...reasonTemplates} />
     <Resource name="audit-events" {...auditEvents} />

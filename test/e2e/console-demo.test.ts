@@ -129,6 +129,18 @@ describeWithBrowser('console on the demo data', () => {
     await page.close();
   });
 
+  test('approved filings are searchable by filing number', async () => {
+    const filing = await t.db('filed_websites').whereNotNull('filing_number').first();
+    const page = await openPage(browser, outside);
+    await logIn(page, baseUrl, 'specialist');
+    await page.goto(`${baseUrl}/#/filings`);
+    await page.locator('table tbody tr').first().waitFor();
+    await page.getByLabel('搜索备案号、域名或主体').fill(filing.filing_number);
+    await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 1);
+    await page.locator('table tbody tr', { hasText: filing.domain }).waitFor();
+    await page.close();
+  });
+
   test('no request leaves 127.0.0.1', () => {
     expect(outside).toEqual([]);
   });

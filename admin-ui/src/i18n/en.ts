@@ -453,6 +453,20 @@ export const appEnglish: typeof appChinese = {
         password: 'Password',
       },
     },
+    filings: {
+      name: 'Filing |||| Filed websites',
+      fields: {
+        q: 'Search filing number, domain or entity',
+        filingNumber: 'Website filing number',
+        domain: 'Domain',
+        name: 'Website name',
+        entityName: 'Entity',
+        entityFilingNumber: 'Entity filing number',
+        principalName: 'Website principal',
+        reference: 'Reference',
+        approvedAt: 'Approved',
+      },
+    },
     'audit-events': {
       name: 'Audit event |||| Audit trail',
       fields: {

@@ -438,6 +438,20 @@ export const appChinese = {
         password: '密码',
       },
     },
+    filings: {
+      name: '已备案网站',
+      fields: {
+        q: '搜索备案号、域名或主体',
+        filingNumber: '网站备案号',
+        domain: '域名',
+        name: '网站名称',
+        entityName: '主办单位',
+        entityFilingNumber: '主体备案号',
+        principalName: '网站负责人',
+        reference: '申请编号',
+        approvedAt: '备案通过时间',
+      },
+    },
     'audit-events': {
       name: '审计日志',
       fields: {

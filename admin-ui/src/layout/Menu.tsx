@@ -1,7 +1,7 @@
 import { Divider } from '@mui/material';
 import { Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
 
-const RESOURCES_FOR_STAFF = ['submissions', 'emails', 'reason-templates'];
+const RESOURCES_FOR_STAFF = ['submissions', 'filings', 'emails', 'reason-templates'];
 const RESOURCES_FOR_SUPERVISORS = ['audit-events', 'reference-data'];
 
 /** Sidebar: the queue first, then the supervisor and admin screens they may open. */

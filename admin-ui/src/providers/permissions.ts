@@ -22,6 +22,7 @@ type ActionRoles = Partial<Record<string, Role>> & { '*': Role };
 const ACCESS: Record<string, ActionRoles> = {
   submissions: { '*': 'specialist' },
   comments: { '*': 'specialist' },
+  filings: { list: 'specialist', '*': 'admin' },
   emails: { '*': 'specialist', resend: 'supervisor' },
   'reason-templates': {
     '*': 'supervisor',
