@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { hashPassword } from '../store/users';
+import { invalidateReferenceData } from '../store/reference-data';
 import { recordAudit } from '../store/audit';
 import { requeueEmail } from '../jobs/outbox';
 import { requireRole } from './auth-middleware';
@@ -56,6 +57,7 @@ export function referenceDataRouter(db: Knex): Router {
   return tableResource(db, {
     name: 'reference-data',
     table: 'reference_data',
+    afterWrite: invalidateReferenceData,
     fields: {
       kind: { column: 't.kind', filter: 'eq', sort: true },
       value: { column: 't.value', filter: 'like', sort: true },

@@ -29,6 +29,8 @@ export interface TableResourceSpec {
   /** Extra filters that are not plain columns. */
   extraFilters?: Record<string, (query: Knex.QueryBuilder, value: unknown) => void>;
   allowDelete?: boolean;
+  /** Runs after every create, update and delete, e.g. to drop a cache. */
+  afterWrite?: () => void;
 }
 
 /**
@@ -96,12 +98,14 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
       const columns = await toColumns(req.body ?? {}, true, req);
       const [row] = await db(spec.table).insert(columns).returning('id');
       await recordAudit(db, { actorId: req.user!.id, action: `${spec.name}.create`, detail: { id: row.id } });
+      spec.afterWrite?.();
       res.status(201).json(present(await findOne(row.id)));
     });
     router.put('/:id', requireRole(spec.writeRole), async (req, res) => {
       const before = await findOne(String(req.params.id));
       const columns = await toColumns(req.body ?? {}, false, req);
       await db(spec.table).where({ id: String(req.params.id) }).update(columns);
+      spec.afterWrite?.();
       await recordAudit(db, {
         actorId: req.user!.id,
         action: `${spec.name}.update`,
@@ -113,6 +117,7 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
       router.delete('/:id', requireRole(spec.writeRole), async (req, res) => {
         const before = await findOne(String(req.params.id));
         await db(spec.table).where({ id: String(req.params.id) }).delete();
+        spec.afterWrite?.();
         await recordAudit(db, { actorId: req.user!.id, action: `${spec.name}.delete`, detail: { id: String(req.params.id), before: presentColumns(spec, before) } });
         res.json(present(before));
       });

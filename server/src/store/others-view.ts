@@ -42,58 +42,42 @@ export async function loadOtherSubmissionsView(
   const domains = [...new Set(app.websites.flatMap((w) => w.domains).filter((d) => d))];
   const mobiles = principalMobiles(app);
 
-  const currentRevision = (alias: string) =>
-    `JOIN submissions s ON s.id = ${alias}.submission_id
-     JOIN revisions r ON r.id = ${alias}.revision_id AND r.number = s.revision`;
-
-  // One after another: `db` may be a transaction, whose single client must not run two queries at once.
-  const sameEntity = await (certificate
-      ? db('submissions')
-          .select('id', 'reference', 'status')
-          .where('certificate_number', certificate)
-          .whereIn('status', OPEN_STATUSES as string[])
-          .whereNot('id', exclude)
-      : []);
-  const sameDomains = await (domains.length
-      ? db
-          .raw(
-            `SELECT DISTINCT w.domain, s.id, s.reference, s.status FROM revision_websites w
-             ${currentRevision('w')}
-             WHERE w.domain = ANY(?) AND s.status = ANY(?) AND s.id <> ?`,
-            [domains, [...OPEN_STATUSES], exclude] as any,
-          )
-          .then((result) => result.rows)
-      : []);
-  const sameMobiles = await (mobiles.length
-      ? db
-          .raw(
-            `SELECT DISTINCT p.mobile, s.id, s.reference, s.status, s.certificate_number
-             FROM revision_people p ${currentRevision('p')}
-             WHERE p.mobile = ANY(?) AND p.role IN ('entity_principal', 'website_principal')
-               AND s.certificate_number <> ? AND s.status <> 'withdrawn' AND s.id <> ?`,
-            [mobiles, certificate, exclude] as any,
-          )
-          .then((result) => result.rows)
-      : []);
-  const approved = await (certificate
-      ? db('filed_websites')
-          .select('*')
-          .where('certificate_number', certificate)
-          .whereNot('submission_id', exclude)
-          .orderBy('id')
-      : []);
+  // One round trip for the four lookups: a dry run's cost is mostly database latency.
+  const { rows } = await db.raw(
+    `SELECT
+       (SELECT coalesce(json_agg(json_build_object('id', s.id, 'reference', s.reference, 'status', s.status)), '[]')
+          FROM submissions s
+         WHERE :certificate <> '' AND s.certificate_number = :certificate AND s.status = ANY(:open) AND s.id <> :exclude) AS same_entity,
+       (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('domain', w.domain, 'id', s.id, 'reference', s.reference, 'status', s.status)), '[]')
+          FROM revision_websites w
+          JOIN submissions s ON s.id = w.submission_id
+          JOIN revisions r ON r.id = w.revision_id AND r.number = s.revision
+         WHERE w.domain = ANY(:domains) AND s.status = ANY(:open) AND s.id <> :exclude) AS same_domains,
+       (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('mobile', p.mobile, 'id', s.id, 'reference', s.reference,
+                 'status', s.status, 'certificate_number', s.certificate_number)), '[]')
+          FROM revision_people p
+          JOIN submissions s ON s.id = p.submission_id
+          JOIN revisions r ON r.id = p.revision_id AND r.number = s.revision
+         WHERE p.mobile = ANY(:mobiles) AND p.role IN ('entity_principal', 'website_principal')
+           AND s.certificate_number <> :certificate AND s.status <> 'withdrawn' AND s.id <> :exclude) AS same_mobiles,
+       (SELECT coalesce(json_agg(f ORDER BY f.id), '[]')
+          FROM filed_websites f
+         WHERE :certificate <> '' AND f.certificate_number = :certificate AND f.submission_id <> :exclude) AS approved`,
+    { certificate: certificate ?? '', open: [...OPEN_STATUSES], exclude, domains, mobiles },
+  );
+  const { same_entity: sameEntity, same_domains: sameDomains, same_mobiles: sameMobiles, approved } = rows[0];
 
   const ref = (row: { id: string; reference: string; status: string }): OtherSubmissionRef => ({
     submissionId: row.id,
     reference: row.reference,
     status: row.status,
   });
-  if (sameEntity.length) view.openByCertificateNumber.set(certificate, sameEntity.map(ref));
-  for (const row of sameDomains) push(view.openByDomain, row.domain, ref(row));
-  for (const row of sameMobiles) {
+  if (certificate && sameEntity.length) view.openByCertificateNumber.set(certificate, sameEntity.map(ref));
+  for (const row of sameDomains as any[]) push(view.openByDomain, row.domain, ref(row));
+  for (const row of sameMobiles as any[]) {
     push(view.principalMobiles, row.mobile, { ...ref(row), certificateNumber: row.certificate_number });
   }
-  for (const row of approved) {
+  for (const row of approved as any[]) {
     push(view.approvedWebsitesByCertificateNumber, certificate, {
       reference: row.entity_filing_number,
       domain: row.domain,

@@ -34,25 +34,41 @@ export function referenceRowToColumns(row: ReferenceRow): Record<string, unknown
   };
 }
 
-let cached: { stamp: string; rows: ReferenceRecord[]; byDay: Map<string, ReferenceData> } | undefined;
+let cached: { stamp: string; checkedAt: number; rows: ReferenceRecord[]; byDay: Map<string, ReferenceData> } | undefined;
+
+/**
+ * How long rows are trusted before the table is asked whether they changed.
+ * An edit through this process clears the cache at once; other app
+ * instances see it within this time.
+ */
+export const REFERENCE_CACHE_MS = 2000;
+
+/** Drops the cached rows, after an edit of the reference table. */
+export function invalidateReferenceData(): void {
+  cached = undefined;
+}
 
 /**
  * Loads the rules' reference data in force on `day` (rows with a later
- * effective date are left out). Rows are cached per process and reloaded
- * when any row changes (row count or newest update time), so an admin's edit
- * on one app instance reaches every instance on its next request.
+ * effective date are left out). Rows are cached per process; after
+ * REFERENCE_CACHE_MS the table's row count and newest update time are
+ * compared, and the rows are reloaded when either changed.
  */
 export async function loadReferenceData(
   db: Knex,
   options: { day: string; providerIpRanges?: string[] },
 ): Promise<ReferenceData> {
-  const [{ count, newest }] = await db('reference_data')
-    .count({ count: '*' })
-    .max({ newest: 'updated_at' });
-  const stamp = `${count}|${newest ? new Date(newest).toISOString() : ''}`;
-  if (!cached || cached.stamp !== stamp) {
-    const rows = (await db('reference_data').select('*')).map(toRow);
-    cached = { stamp, rows, byDay: new Map() };
+  if (!cached || Date.now() - cached.checkedAt > REFERENCE_CACHE_MS) {
+    const [{ count, newest }] = await db('reference_data')
+      .count({ count: '*' })
+      .max({ newest: 'updated_at' });
+    const stamp = `${count}|${newest ? new Date(newest).toISOString() : ''}`;
+    if (!cached || cached.stamp !== stamp) {
+      const rows = (await db('reference_data').select('*')).map(toRow);
+      cached = { stamp, checkedAt: Date.now(), rows, byDay: new Map() };
+    } else {
+      cached.checkedAt = Date.now();
+    }
   }
   const key = `${options.day}|${(options.providerIpRanges ?? []).join(',')}`;
   let data = cached.byDay.get(key);
