@@ -84,6 +84,45 @@ describe('sessions', () => {
   });
 });
 
+describe('failed logins', () => {
+  test('ten failures in a row block the username with 429', async () => {
+    await t.db('users').insert({ username: 'target', display_name: 'target', role: 'specialist', password_hash: (await t.db('users').where({ username: 'specialist' }).first()).password_hash });
+    for (let i = 0; i < 10; i++) {
+      expect((await request(t.app).post('/api/auth/login').send({ username: 'target', password: 'wrong' })).status).toBe(401);
+    }
+    const blocked = await request(t.app).post('/api/auth/login').send({ username: 'target', password: 'demo' });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers['retry-after']).toBe('900');
+    expect((await request(t.app).post('/api/auth/login').send({ username: 'specialist', password: 'demo' })).status).toBe(200);
+  });
+});
+
+describe('admin accounts', () => {
+  test('an admin cannot deactivate or demote themselves', async () => {
+    const admin = await loginAs(t, 'admin');
+    const deactivate = await admin.agent.put(`/api/users/${admin.user.id}`).set('X-XSRF-TOKEN', admin.xsrf).send({ active: false });
+    expect(deactivate.status).toBe(400);
+    expect(deactivate.body.errors.active).toBeDefined();
+    const demote = await admin.agent.put(`/api/users/${admin.user.id}`).set('X-XSRF-TOKEN', admin.xsrf).send({ role: 'specialist' });
+    expect(demote.status).toBe(400);
+    expect((await request(t.app).post('/api/auth/login').send({ username: 'admin', password: 'demo' })).status).toBe(200);
+  });
+
+  test('another admin may deactivate an admin', async () => {
+    const admin = await loginAs(t, 'admin');
+    const created = await post(admin, '/api/users', { username: 'admin2', displayName: 'admin2', role: 'admin', password: 'long-enough-1' });
+    expect(created.status).toBe(201);
+    const second = request.agent(t.app);
+    const login = await second.post('/api/auth/login').send({ username: 'admin2', password: 'long-enough-1' });
+    const xsrf = ([] as string[]).concat(login.headers['set-cookie']).map((c) => /^XSRF-TOKEN=([^;]+)/.exec(c)?.[1]).find(Boolean)!;
+    expect((await second.put(`/api/users/${admin.user.id}`).set('X-XSRF-TOKEN', xsrf).send({ active: false })).status).toBe(200);
+    expect((await admin.agent.get('/api/auth/me')).status).toBe(401);
+    const self = await second.put(`/api/users/${created.body.id}`).set('X-XSRF-TOKEN', xsrf).send({ active: false });
+    expect(self.status).toBe(400);
+    await t.db('users').where({ id: admin.user.id }).update({ active: true });
+  });
+});
+
 describe('roles', () => {
   test.each([
     ['specialist', '/api/dashboard', 403],

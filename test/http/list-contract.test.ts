@@ -120,6 +120,28 @@ describe('submissions through ra-data-simple-rest', () => {
     ).rejects.toMatchObject({ status: 400 });
   });
 
+  test('bad filter values are a 400 naming the filter', async () => {
+    const cases: Array<[object, string]> = [
+      [{ status: 'nope' }, 'status'],
+      [{ type: ['change', 'nope'] }, 'type'],
+      [{ assigneeId: 'not-a-uuid' }, 'assigneeId'],
+      [{ id: ['x'] }, 'id'],
+      [{ submittedAt_gte: 'garbage' }, 'submittedAt_gte'],
+      [{ hasErrors: 'maybe' }, 'hasErrors'],
+      [{ overdue: 'yes' }, 'overdue'],
+    ];
+    for (const [filter, field] of cases) {
+      const response = await fetch(`${baseUrl}/api/submissions?filter=${encodeURIComponent(JSON.stringify(filter))}`, { headers: { Cookie: cookie } });
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors).toHaveProperty([field]);
+    }
+  });
+
+  test('q matches full-width input', async () => {
+    const list = await client().getList('submissions', { pagination: { page: 1, perPage: 25 }, sort: { field: 'reference', order: 'ASC' }, filter: { q: 'ｘｉｌａｎｔｅａ' } });
+    expect(list.total).toBe(1);
+  });
+
   test('Content-Range is exposed', async () => {
     const response = await fetch(`${baseUrl}/api/submissions?range=[0,1]`, { headers: { Cookie: cookie } });
     expect(response.headers.get('content-range')).toBe('submissions 0-1/5');

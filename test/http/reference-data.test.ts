@@ -80,6 +80,15 @@ describe('reason templates', () => {
     expect(await t.db('reason_templates').where({ rule_id: 'person.id.expired' }).first()).toBeDefined();
   });
 
+  test('a duplicate code is a 409, an unknown rule id a 400', async () => {
+    const duplicate = await post(supervisor, '/api/reason-templates', { code: 'contact.not_local_number', group: 'contact', text: 'dup', suggestion: 'x' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.errors.code).toBe('is already used');
+    const unknown = await post(supervisor, '/api/reason-templates', { code: 'new.one', group: 'x', ruleId: 'no.such.rule', text: 't', suggestion: 's' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors.ruleId).toMatch(/no rule id/);
+  });
+
   test('a supervisor edits, a specialist cannot', async () => {
     const specialist = await loginAs(t, 'specialist');
     const row = await t.db('reason_templates').where({ code: 'photo.attire' }).first();

@@ -31,6 +31,14 @@ describe('POST /api/intake/check', () => {
     expect(await countRows()).toEqual(before);
   });
 
+  test('stored application is not its own conflict', async () => {
+    const application = { ...loadExample('new_website_filed_elsewhere'), externalId: 'DRY-SELF' };
+    expect((await submitApplication(t.app, application)).status).toBe(201);
+    const response = await dryRun(t.app, application);
+    expect(response.body.findings).toEqual([]);
+    await t.db('submissions').where({ external_id: 'DRY-SELF' }).delete();
+  });
+
   test('malformed dry run is a 400 by field', async () => {
     const application = JSON.parse(JSON.stringify(loadExample('new_filing')));
     application.materials[0].size = 'big';
@@ -134,6 +142,10 @@ describe('malformed intake', () => {
     ['full-width server region code', (app) => (app.websites[0].serverRegion = '３５０２００'), 'websites[0].serverRegion'],
     ['change without previous', (app) => (app.type = 'change'), 'previous'],
     ['bad date', (app) => (app.websites[0].domainExpiresAt = '2028/03/15'), 'websites[0].domainExpiresAt'],
+    ['full-width entity region code', (app) => (app.entity.region.province = '３５００００'), 'entity.region.province'],
+    ['blank externalId', (app) => (app.externalId = '   '), 'externalId'],
+    ['applicant email with a header', (app) => (app.applicant.email = 'a@example.cn\r\nBcc: b@example.cn'), 'applicant.email'],
+    ['applicant email invalid', (app) => (app.applicant.email = 'not-an-address'), 'applicant.email'],
   ];
 
   test.each(cases)('%s is a 400 naming the field, nothing stored', async (_name, mutate, path) => {

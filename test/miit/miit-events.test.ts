@@ -9,6 +9,13 @@ let specialist: LoggedInAgent;
 let supervisor: LoggedInAgent;
 let counter = 0;
 
+/** Encodes text as GBK by way of iconv in mailparser's dependency tree. */
+function encodeGbk(text: string): Buffer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const iconv = require('iconv-lite');
+  return iconv.encode(text, 'gbk');
+}
+
 function application(name = 'new_filing') {
   const app = JSON.parse(JSON.stringify(loadExample(name)));
   app.externalId = `MIIT-${++counter}`;
@@ -185,9 +192,10 @@ describe('CSV import', () => {
     const pending = await reach('pending_review', 'access_transfer');
     const refs: Record<string, string> = {};
     for (const [key, id] of Object.entries({ verify, approve, pending })) refs[key] = (await read(supervisor, id)).reference;
+    const verifiedAt = new Date(Date.now() + 1000).toISOString();
     const csv = [
       'reference,event,filing_number,reason,occurred_at',
-      `${refs.verify},sms_verified,,,2026-11-11T10:00:00+08:00`,
+      `${refs.verify},sms_verified,,,${verifiedAt}`,
       `${refs.approve},approved,浙ICP备2024012345号,,`,
       `${refs.pending},sms_verified,,,`,
       `BA0000-999999,approved,闽ICP备26000011号,,`,
@@ -215,8 +223,28 @@ describe('CSV import', () => {
     expect(response.body.failed[3].message).toMatch(/reason/);
     const approved = await read(supervisor, approve);
     expect(approved.filingNumbers).toEqual({ entity: '浙ICP备2024012345号', websites: ['浙ICP备2024012345号-2'] });
-    expect((await read(supervisor, verify)).smsVerifiedAt).toBe('2026-11-11T02:00:00.000Z');
+    expect((await read(supervisor, verify)).smsVerifiedAt).toBe(verifiedAt);
     expect((await read(supervisor, pending)).status).toBe('pending_review');
+  });
+
+  test('reads GBK files, counts blank lines, rejects times before the step', async () => {
+    const first = await reach('sms_pending');
+    const second = await reach('miit_review', 'new_website');
+    const refs = [(await read(supervisor, first)).reference, (await read(supervisor, second)).reference];
+    const text = [
+      'reference,event,filing_number,reason,occurred_at',
+      '',
+      `${refs[0]},sms_verified,,,2020-01-01T10:00:00+08:00`,
+      `${refs[1]},rejected,,网站名称与备案主体不符,`,
+    ].join('\r\n');
+    const gbk = Buffer.from(new Uint8Array(encodeGbk(text)));
+    const response = await supervisor.agent.post('/api/miit-events/import').set('X-XSRF-TOKEN', supervisor.xsrf).attach('file', gbk, 'gbk.csv');
+    expect(response.status).toBe(200);
+    expect(response.body.failed).toEqual([expect.objectContaining({ line: 3, reference: refs[0] })]);
+    expect(response.body.failed[0].message).toMatch(/before/);
+    expect(response.body.applied).toEqual([expect.objectContaining({ line: 4, reference: refs[1], event: 'rejected' })]);
+    const email = await t.db('emails').where({ submission_id: second, kind: 'miit_rejected' }).first();
+    expect(email.text_body).toContain('网站名称与备案主体不符');
   });
 
   test('a wrong header is a 400', async () => {

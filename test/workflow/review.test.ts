@@ -94,6 +94,17 @@ describe('claim and release', () => {
     await t.db('submissions').where({ id }).delete();
   });
 
+  test('missing or malformed version is a 400', async () => {
+    const { id } = await intake(t, uniqueApplication());
+    for (const body of [{}, { version: null }, { version: 'abc' }, { version: 1.5 }]) {
+      const response = await post(specialist, `/api/submissions/${id}/claim`, body);
+      expect(response.status).toBe(400);
+      expect(response.body.errors.version).toMatch(/required/);
+    }
+    expect((await read(specialist, id)).status).toBe('pending_review');
+    await t.db('submissions').where({ id }).delete();
+  });
+
   test('claim on a claimed application is a 409', async () => {
     const { id } = await intake(t, uniqueApplication());
     expect((await act(specialist, id, 'claim')).status).toBe(200);
@@ -251,6 +262,9 @@ describe('comments', () => {
     const empty = await post(specialist, '/api/comments', { submissionId: id, body: '' });
     expect(empty.status).toBe(400);
     expect(empty.body.errors.body).toBe('is required');
+    const badPath = await post(specialist, '/api/comments', { submissionId: id, path: '../../x', body: '看这里' });
+    expect(badPath.status).toBe(400);
+    expect(badPath.body.errors.path).toMatch(/field path/);
   });
 });
 

@@ -1,5 +1,6 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import isEmail from 'validator/lib/isEmail';
 import schema from '../../../db/data/submission.schema.json';
 import type { Application } from './application';
 
@@ -72,13 +73,45 @@ function formatHint(path: string, format: string): string {
 const WRAPPER_KEYWORDS = new Set(['anyOf', 'if', 'allOf', 'oneOf']);
 
 /**
- * Checks an application against the intake JSON Schema. Returns the value
- * typed as an Application, or errors keyed by field path.
+ * Checks what the schema cannot express but the intake contract requires:
+ * code fields in ASCII as received (before normalisation), a non-blank
+ * externalId, and an applicant email the result emails can be sent to.
+ * A material naming a website the application lacks is no 400: the rules
+ * judge such an application (it still needs its materials).
+ */
+function contractErrors(app: Application): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const regions: Array<[string, { province: string; city: string; district: string } | undefined]> = [
+    ['entity.region', app.entity.region],
+    ['previous.entity.region', app.previous?.entity.region],
+  ];
+  for (const [path, region] of regions) {
+    for (const level of ['province', 'city', 'district'] as const) {
+      if (region && /[^\x20-\x7e]/.test(region[level])) {
+        errors[`${path}.${level}`] = 'must be a GB/T 2260 code in ASCII digits, e.g. 350000 (full-width digits are not accepted)';
+      }
+    }
+  }
+  if (app.externalId.trim() === '') errors.externalId = 'must not be blank: send the portal\'s id of the application';
+  const email = app.applicant.email.trim();
+  if (!isEmail(email, { allow_utf8_local_part: false, allow_ip_domain: false }) || /[\r\n]/.test(app.applicant.email)) {
+    errors['applicant.email'] = 'must be one valid email address: the result emails are sent there';
+  }
+  return errors;
+}
+
+/**
+ * Checks an application against the intake JSON Schema and the contract's
+ * further conditions. Returns the value typed as an Application, or errors
+ * keyed by field path.
  */
 export function validateApplication(
   value: unknown,
 ): { ok: true; application: Application } | { ok: false; errors: Record<string, string> } {
-  if (validateSchema(value)) return { ok: true, application: value };
+  if (validateSchema(value)) {
+    const errors = contractErrors(value);
+    return Object.keys(errors).length ? { ok: false, errors } : { ok: true, application: value };
+  }
   const errors: Record<string, string> = {};
   for (const error of validateSchema.errors ?? []) {
     if (WRAPPER_KEYWORDS.has(error.keyword)) continue;

@@ -80,6 +80,15 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
     res.status(413).json({ message: 'The request body is too large.' });
     return;
   }
+  if (err?.code === '23505') {
+    req.log?.warn({ constraint: err.constraint }, 'duplicate value rejected');
+    const field = /\((\w+)\)=/.exec(String(err.detail ?? ''))?.[1];
+    res.status(409).json({
+      message: `A record with this ${field ?? 'value'} already exists: choose another ${field ?? 'value'}.`,
+      ...(field ? { errors: { [field]: 'is already used' } } : {}),
+    });
+    return;
+  }
   // PostgreSQL rejected a value's form, e.g. "x" where a UUID or date belongs.
   if (err?.code === '22P02' || err?.code === '22007' || err?.code === '22008') {
     req.log?.warn({ err: err.message }, 'invalid value in request');

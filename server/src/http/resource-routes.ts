@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { hashPassword } from '../store/users';
+import { listRules } from '../domain/rules/evaluate';
 import { invalidateReferenceData } from '../store/reference-data';
 import { recordAudit } from '../store/audit';
 import { requeueEmail } from '../jobs/outbox';
@@ -12,6 +13,16 @@ import { tableResource, textField, throwIfErrors } from './table-resource';
 
 const REFERENCE_KINDS = ['approved_tld', 'minimum_age', 'forbidden_word', 'reserved_word', 'personal_restricted_word', 'provider_ip_range'];
 const ROLES = ['specialist', 'supervisor', 'admin'];
+
+/** A field path in the findings' notation: names, dots and zero-based indexes. */
+const FIELD_PATH = /^[A-Za-z][A-Za-z0-9]*(\[\d+\])*(\.[A-Za-z][A-Za-z0-9]*(\[\d+\])*)*$/;
+
+const RULE_IDS = new Set(listRules().map((rule) => rule.id));
+
+function knownRuleId(value: string | null, errors: Record<string, string>): string | null {
+  if (value && !RULE_IDS.has(value)) errors.ruleId = `"${value}" is no rule id: leave it empty or pick one from GET /api/rules`;
+  return value;
+}
 
 function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -41,7 +52,7 @@ export function reasonTemplateRouter(db: Knex): Router {
       const columns = {
         code: textField(body, 'code', errors, { required: true, max: 100 }),
         group: textField(body, 'group', errors, { required: true, max: 50 }),
-        rule_id: textField(body, 'ruleId', errors, { max: 100 }),
+        rule_id: knownRuleId(textField(body, 'ruleId', errors, { max: 100 }), errors),
         path: textField(body, 'path', errors, { max: 200 }),
         text: textField(body, 'text', errors, { required: true }),
         suggestion: textField(body, 'suggestion', errors, { required: true }),
@@ -219,6 +230,7 @@ export function commentRouter(db: Knex): Router {
     const submissionId = textField(body, 'submissionId', errors, { required: true, max: 36 });
     const text = textField(body, 'body', errors, { required: true, max: 4000 });
     const path = textField(body, 'path', errors, { max: 200 });
+    if (path && !FIELD_PATH.test(path)) errors.path = 'must be a field path such as websites[0].principal.mobile, or empty for the whole application';
     throwIfErrors(errors, 'The comment is incomplete.');
     const submission = await db('submissions').where({ id: submissionId }).first('id', 'revision');
     if (!submission) throw new InputError('No such submission.', { submissionId: 'must be the id of a submission' });
@@ -277,7 +289,7 @@ export function userRouter(db: Knex): Router {
     readRole: 'specialist',
     writeRole: 'admin',
     present: (row) => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role, active: row.active, createdAt: row.created_at }),
-    async toColumns(body, creating) {
+    async toColumns(body, creating, req) {
       const errors: Record<string, string> = {};
       const username = textField(body, 'username', errors, { required: creating, max: 64 });
       if (username && !/^[a-z0-9_.-]{2,64}$/i.test(username)) errors.username = 'may contain letters, digits, _ . - (2 to 64)';
@@ -292,6 +304,7 @@ export function userRouter(db: Knex): Router {
       if (displayName) columns.display_name = displayName;
       if (typeof body.active === 'boolean') columns.active = body.active;
       throwIfErrors(errors, 'The user is invalid.');
+      if (!creating) keepAnAdmin(String(req.params.id), req.user!.id, columns);
       if (password) columns.password_hash = await hashPassword(password);
       if (creating && (await db('users').where({ username }).first('id'))) {
         throw new InputError('That username is taken.', { username: 'is already used by another account' });
@@ -299,6 +312,20 @@ export function userRouter(db: Knex): Router {
       return columns;
     },
   });
+}
+
+/**
+ * Rejects an update that would deactivate or demote the caller's own
+ * account. Only an active admin edits users, so with this rule at least one
+ * active admin always remains.
+ */
+function keepAnAdmin(targetId: string, callerId: string, columns: Record<string, unknown>): void {
+  const demotes = columns.active === false || (columns.role !== undefined && columns.role !== 'admin');
+  if (demotes && targetId === callerId) {
+    throw new InputError('You cannot deactivate or demote your own account; ask another admin.', {
+      [columns.active === false ? 'active' : 'role']: 'cannot be changed on your own account',
+    });
+  }
 }
 
 export function intakeKeyRouter(db: Knex): Router {

@@ -2,12 +2,19 @@ import { maskIdNumber, maskMobile } from '../domain/emails';
 import { allowedActions, type Actor } from '../domain/workflow';
 import { provinceName } from '../domain/regions';
 import { displayDomain } from '../domain/normalise';
+import { chinaCalendar } from '../domain/calendar';
 
 export interface ClockView {
   kind: string;
   dueAt: string;
   state: 'ok' | 'due_soon' | 'overdue';
   hoursLeft: number;
+  /**
+   * False for a working-day clock that runs through a year whose holiday
+   * schedule is not in the data yet: its deadline counts weekends only and
+   * may fall on a holiday.
+   */
+  calendarPublished: boolean;
 }
 
 export function clockView(row: Record<string, any>, now: Date): ClockView | null {
@@ -22,6 +29,7 @@ export function clockView(row: Record<string, any>, now: Date): ClockView | null
     dueAt: due.toISOString(),
     state,
     hoursLeft: Math.round(((due.getTime() - now.getTime()) / 3600000) * 10) / 10,
+    calendarPublished: row.clock_kind === 'sms_verification' || chinaCalendar.isPublishedBetween(now, due),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
-import { findSubmissionRow, listSubmissions, loadSubmissionDetail, SUBMISSION_FILTERS, SUBMISSION_SORTS } from '../store/submissions';
-import { NotFoundError } from './errors';
+import { findSubmissionRow, listSubmissions, loadSubmissionDetail, SUBMISSION_FILTERS, SUBMISSION_SORTS, submissionFilterErrors } from '../store/submissions';
+import { InputError, NotFoundError } from './errors';
 import { parseListParams, sendPage } from './list-params';
 import { presentDetail, presentListRecord } from './submission-presenter';
 
@@ -22,6 +22,8 @@ export function submissionRouter(db: Knex): Router {
       sorts: SUBMISSION_SORTS,
       defaultSort: ['submittedAt', 'asc'],
     });
+    const errors = submissionFilterErrors(params.filter);
+    if (Object.keys(errors).length) throw new InputError(`Invalid filter value: ${Object.keys(errors).join(', ')}.`, errors);
     const now = new Date();
     const { rows, total } = await listSubmissions(db, params, now);
     sendPage(res, 'submissions', params, rows.map((row: Record<string, any>) => presentListRecord(row, now)), total);

@@ -68,7 +68,8 @@ export async function enqueueCustomerEmail(trx: Knex.Transaction, row: Submissio
       kind: event.kind,
       event_key: event.eventKey,
       message_id: `<${digest}.${row.reference}@${emailSettings.mailDomain}>`,
-      to_address: application.applicant.email.trim(),
+      // Intake accepts only one valid address; control characters are dropped again here.
+      to_address: application.applicant.email.replace(/[\r\n\t]/g, '').trim(),
       subject: email.subject,
       text_body: email.text,
       html_body: email.html,

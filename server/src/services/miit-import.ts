@@ -4,6 +4,18 @@ import type { Actor } from '../domain/workflow';
 import { HttpError, InputError } from '../http/errors';
 import { applyMiitEvent, MIIT_EVENTS } from './miit';
 
+/**
+ * Decodes the upload as UTF-8 (a BOM is dropped), or as GB18030 when it is
+ * not valid UTF-8: Excel on Chinese Windows saves CSV in GBK, a subset.
+ */
+export function decodeCsv(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
 export const CSV_HEADER = ['reference', 'event', 'filing_number', 'reason', 'occurred_at'];
 /** Lines one upload may carry; a larger export is split by the supervisor. */
 export const MAX_IMPORT_LINES = 5000;
@@ -29,12 +41,13 @@ function describeError(error: unknown): string {
  * file, the header being line 1.
  */
 export async function importMiitEvents(db: Knex, csv: Buffer, actor: Actor, now = new Date()): Promise<ImportReport> {
-  let records: string[][];
+  let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    parsed = parse(decodeCsv(csv), { skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof parsed;
   } catch (error) {
     throw new InputError(`The file is not valid CSV: ${(error as Error).message}`, { file: 'must be CSV' });
   }
+  const records = parsed.map((entry) => entry.record);
   const header = (records[0] ?? []).map((h) => h.toLowerCase());
   if (header.join(',') !== CSV_HEADER.join(',')) {
     throw new InputError(`The first line must be the header ${CSV_HEADER.join(',')}.`, { file: `header is "${header.join(',')}"` });
@@ -45,7 +58,8 @@ export async function importMiitEvents(db: Knex, csv: Buffer, actor: Actor, now 
 
   const report: ImportReport = { applied: [], failed: [] };
   for (let index = 1; index < records.length; index++) {
-    const line = index + 1;
+    // The line the record ends on, as an editor counts it, blank lines included.
+    const line = parsed[index].info.lines;
     const [reference = '', event = '', filingNumber = '', reason = '', occurredAtText = ''] = records[index];
     const fail = (message: string) => report.failed.push({ line, reference, message });
     if (records[index].length !== CSV_HEADER.length) {

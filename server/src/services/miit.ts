@@ -74,6 +74,15 @@ export async function applyMiitEvent(
   }
   if (event === 'sms_verified') columns.sms_verified_at = occurredAt;
 
+  const after = event === 'approved' || (event === 'rejected' && row.status === 'miit_review') ? row.sms_verified_at : row.forwarded_at;
+  if (after && occurredAt.getTime() < new Date(after).getTime()) {
+    throw new InputError(`The time of the ${event} event is before the step it answers.`, {
+      occurredAt: `${occurredAt.toISOString()} is before ${new Date(after).toISOString()}, when the application reached ${row.status}`,
+    });
+  }
+  if (occurredAt.getTime() > now.getTime() + 5 * 60_000) {
+    throw new InputError(`The time of the ${event} event is in the future.`, { occurredAt: `${occurredAt.toISOString()} is later than now` });
+  }
   const [recorded] = await trx('miit_events')
     .insert({
       submission_id: row.id,

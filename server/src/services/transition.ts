@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Status } from '../domain/workflow';
 import { refusal, type Action, type Actor } from '../domain/workflow';
-import { ConflictError, NotFoundError } from '../http/errors';
+import { ConflictError, InputError, NotFoundError } from '../http/errors';
 import { recordAudit } from '../store/audit';
 import { clockColumns } from './clock-columns';
 
@@ -30,10 +30,15 @@ export async function lockForAction(
   action: Action,
   actor: Actor,
 ): Promise<SubmissionRow> {
+  if (!Number.isInteger(version) || (version as number) < 1) {
+    throw new InputError('Send the version of the application you are acting on.', {
+      version: 'is required: the positive whole number from the record you read, so a stale view is detected',
+    });
+  }
   if (!/^[0-9a-f-]{36}$/i.test(submissionId)) throw new NotFoundError(`No submission with id ${submissionId}.`);
   const row = await trx('submissions').where({ id: submissionId }).forUpdate().first();
   if (!row) throw new NotFoundError(`No submission with id ${submissionId}.`);
-  if (version !== undefined && version !== null && Number(version) !== row.version) {
+  if (version !== row.version) {
     throw new ConflictError(
       `This application has changed since you opened it (your version ${version}, now ${row.version}).` +
         (await lastChange(trx, submissionId)) +

@@ -8,10 +8,11 @@ import type { Knex } from 'knex';
 export async function intakeStatus(db: Knex, externalId: string) {
   const row = await db('submissions').where({ external_id: externalId }).first();
   if (!row) return null;
-  const rejection = await db('rejections')
-    .where({ submission_id: row.id })
-    .orderBy('created_at', 'desc')
-    .first('reasons');
+  // Reasons matter to the customer only while the application is sent back to them.
+  const sentBack = ['rejected', 'miit_rejected', 'sms_expired'].includes(row.status);
+  const rejection = sentBack
+    ? await db('rejections').where({ submission_id: row.id }).orderBy('created_at', 'desc').first('reasons')
+    : undefined;
   const reasons = (rejection?.reasons ?? []).map((reason: Record<string, unknown>) => ({
     ...(reason.path ? { path: reason.path } : {}),
     text: reason.text,

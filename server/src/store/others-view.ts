@@ -23,8 +23,9 @@ function principalMobiles(app: Application): string[] {
  * Loads what the cross-submission rules compare a normalised application
  * with: open submissions of the same entity or domains, principals' mobiles
  * used by other entities, and the entity's approved websites. Reads only the
- * current revision of each stored submission; `excludeSubmissionId` is the
- * submission being judged, on a resubmission.
+ * current revision of each stored submission. The submission being judged
+ * is left out: by `excludeSubmissionId` on a resubmission, and by the
+ * application's `externalId` (a dry run of a stored application).
  */
 export async function loadOtherSubmissionsView(
   db: Knex,
@@ -47,23 +48,23 @@ export async function loadOtherSubmissionsView(
     `SELECT
        (SELECT coalesce(json_agg(json_build_object('id', s.id, 'reference', s.reference, 'status', s.status)), '[]')
           FROM submissions s
-         WHERE :certificate <> '' AND s.certificate_number = :certificate AND s.status = ANY(:open) AND s.id <> :exclude) AS same_entity,
+         WHERE :certificate <> '' AND s.certificate_number = :certificate AND s.status = ANY(:open) AND s.id <> :exclude AND s.external_id <> :externalId) AS same_entity,
        (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('domain', w.domain, 'id', s.id, 'reference', s.reference, 'status', s.status)), '[]')
           FROM revision_websites w
           JOIN submissions s ON s.id = w.submission_id
           JOIN revisions r ON r.id = w.revision_id AND r.number = s.revision
-         WHERE w.domain = ANY(:domains) AND s.status = ANY(:open) AND s.id <> :exclude) AS same_domains,
+         WHERE w.domain = ANY(:domains) AND s.status = ANY(:open) AND s.id <> :exclude AND s.external_id <> :externalId) AS same_domains,
        (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('mobile', p.mobile, 'id', s.id, 'reference', s.reference,
                  'status', s.status, 'certificate_number', s.certificate_number)), '[]')
           FROM revision_people p
           JOIN submissions s ON s.id = p.submission_id
           JOIN revisions r ON r.id = p.revision_id AND r.number = s.revision
          WHERE p.mobile = ANY(:mobiles) AND p.role IN ('entity_principal', 'website_principal')
-           AND s.certificate_number <> :certificate AND s.status <> 'withdrawn' AND s.id <> :exclude) AS same_mobiles,
+           AND s.certificate_number <> :certificate AND s.status <> 'withdrawn' AND s.id <> :exclude AND s.external_id <> :externalId) AS same_mobiles,
        (SELECT coalesce(json_agg(f ORDER BY f.id), '[]')
           FROM filed_websites f
          WHERE :certificate <> '' AND f.certificate_number = :certificate AND f.submission_id <> :exclude) AS approved`,
-    { certificate: certificate ?? '', open: [...OPEN_STATUSES], exclude, domains, mobiles },
+    { certificate: certificate ?? '', open: [...OPEN_STATUSES], exclude, externalId: app.externalId, domains, mobiles },
   );
   const { same_entity: sameEntity, same_domains: sameDomains, same_mobiles: sameMobiles, approved } = rows[0];
 

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { diffApplications } from '../domain/diff';
 import type { Application } from '../domain/application';
 import type { ListParams } from '../http/list-params';
+import { APPLICATION_TYPES } from '../domain/application';
+import { STATUSES } from '../domain/workflow';
 
 export const SUBMISSION_FILTERS = [
   'q',
@@ -42,12 +44,45 @@ function truthy(value: unknown): boolean {
   return value === true || value === 'true' || value === 1 || value === '1';
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Checks the values of the list filters and returns errors by filter name:
+ * statuses and types from their enums, UUIDs, dates and booleans.
+ */
+export function submissionFilterErrors(filter: Record<string, unknown>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const enumCheck = (name: string, allowed: readonly string[]) => {
+    const bad = asList(filter[name]).filter((value) => !allowed.includes(value));
+    if (bad.length) errors[name] = `unknown value ${bad.join(', ')}: use ${allowed.join(', ')}`;
+  };
+  if (filter.status !== undefined) enumCheck('status', STATUSES);
+  if (filter.type !== undefined) enumCheck('type', APPLICATION_TYPES);
+  for (const name of ['id', 'assigneeId'] as const) {
+    const bad = asList(filter[name]).filter((value) => !UUID.test(value) && !(name === 'assigneeId' && value === 'none'));
+    if (filter[name] !== null && bad.length) errors[name] = `must be a UUID${name === 'assigneeId' ? ' or "none"' : ''}, got ${bad.join(', ')}`;
+  }
+  for (const name of ['submittedAt_gte', 'submittedAt_lte'] as const) {
+    if (filter[name] && Number.isNaN(new Date(String(filter[name])).getTime())) {
+      errors[name] = 'must be a date or an RFC 3339 date-time';
+    }
+  }
+  for (const name of ['hasErrors', 'overdue', 'dueSoon'] as const) {
+    const value = filter[name];
+    if (value !== undefined && value !== '' && ![true, false, 'true', 'false'].includes(value as never)) {
+      errors[name] = 'must be true or false';
+    }
+  }
+  return errors;
+}
+
 /** The query shared by the list and its count: filters only, no paging. */
 function baseQuery(db: Knex, filter: Record<string, unknown>, now: Date): Knex.QueryBuilder {
   const query = db('submissions as s');
   if (filter.id !== undefined) query.whereIn('s.id', asList(filter.id));
   if (filter.q) {
-    const words = String(filter.q).toLowerCase().split(/\s+/).filter(Boolean);
+    // Normalised like the stored text: full-width letters typed in a Chinese input method still match.
+    const words = String(filter.q).normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
     for (const word of words) {
       query.where('s.search_text', 'like', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }

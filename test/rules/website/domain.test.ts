@@ -39,6 +39,8 @@ describe('website.domain.invalid and website.domain.tld_not_approved', () => {
     ['province suffix under cn', 'xilantea.fj.cn', [], []],
     ['underscore', 'xilan_tea.cn', DOMAIN_PATH, []],
     ['single label', 'xilantea', DOMAIN_PATH, []],
+    ['IPv4 address', '127.0.0.1', DOMAIN_PATH, []],
+    ['numeric top-level label', 'xilantea.123', DOMAIN_PATH, []],
     ['leading hyphen', '-xilantea.cn', DOMAIN_PATH, []],
     ['label of 64 characters', `${'a'.repeat(64)}.cn`, DOMAIN_PATH, []],
     ['label of 63 characters', `${'a'.repeat(63)}.cn`, [], []],
