@@ -39,12 +39,14 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/intake/check`;
 
   const bodyFile = path.join(__dirname, '../test/fixtures/examples/new_website.json');
+  const cpuBefore = process.cpuUsage();
   const result = await new Promise<{ seconds: number; latencies: number[] }>((resolve, reject) => {
     const args = [path.join(__dirname, 'load-generator.mjs'), url, bodyFile, String(REQUESTS), String(CONCURRENCY), KEY];
     execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
       error ? reject(error) : resolve(JSON.parse(stdout)),
     );
   });
+  const cpu = process.cpuUsage(cpuBefore);
   const { seconds, latencies } = result;
   latencies.sort((a, b) => a - b);
   const memory = process.memoryUsage();
@@ -59,6 +61,8 @@ async function main(): Promise<void> {
         p95Ms: Number(percentile(latencies, 95).toFixed(2)),
         p99Ms: Number(percentile(latencies, 99).toFixed(2)),
         rssMiB: Math.round(memory.rss / 1024 / 1024),
+        // Includes the load generator's 200 warm-up requests, so slightly high.
+        appCpuMsPerRequest: Number(((cpu.user + cpu.system) / 1000 / REQUESTS).toFixed(2)),
       },
       null,
       2,

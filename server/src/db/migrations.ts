@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as core from '../../../db/migrations/20261204_01_core';
 import * as review from '../../../db/migrations/20261204_02_review';
+import * as othersView from '../../../db/migrations/20261204_03_others_view';
 
 type Migration = { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> };
 
@@ -9,6 +10,7 @@ type Migration = { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void
 const MIGRATIONS: Array<[string, Migration]> = [
   ['20261204_01_core', core],
   ['20261204_02_review', review],
+  ['20261204_03_others_view', othersView],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

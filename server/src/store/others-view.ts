@@ -43,30 +43,16 @@ export async function loadOtherSubmissionsView(
   const domains = [...new Set(app.websites.flatMap((w) => w.domains).filter((d) => d))];
   const mobiles = principalMobiles(app);
 
-  // One round trip for the four lookups: a dry run's cost is mostly database latency.
-  const { rows } = await db.raw(
-    `SELECT
-       (SELECT coalesce(json_agg(json_build_object('id', s.id, 'reference', s.reference, 'status', s.status)), '[]')
-          FROM submissions s
-         WHERE :certificate <> '' AND s.certificate_number = :certificate AND s.status = ANY(:open) AND s.id <> :exclude AND s.external_id <> :externalId) AS same_entity,
-       (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('domain', w.domain, 'id', s.id, 'reference', s.reference, 'status', s.status)), '[]')
-          FROM revision_websites w
-          JOIN submissions s ON s.id = w.submission_id
-          JOIN revisions r ON r.id = w.revision_id AND r.number = s.revision
-         WHERE w.domain = ANY(:domains) AND s.status = ANY(:open) AND s.id <> :exclude AND s.external_id <> :externalId) AS same_domains,
-       (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('mobile', p.mobile, 'id', s.id, 'reference', s.reference,
-                 'status', s.status, 'certificate_number', s.certificate_number)), '[]')
-          FROM revision_people p
-          JOIN submissions s ON s.id = p.submission_id
-          JOIN revisions r ON r.id = p.revision_id AND r.number = s.revision
-         WHERE p.mobile = ANY(:mobiles) AND p.role IN ('entity_principal', 'website_principal')
-           AND s.certificate_number <> :certificate AND s.status <> 'withdrawn' AND s.id <> :exclude AND s.external_id <> :externalId) AS same_mobiles,
-       (SELECT coalesce(json_agg(f ORDER BY f.id), '[]')
-          FROM filed_websites f
-         WHERE :certificate <> '' AND f.certificate_number = :certificate AND f.submission_id <> :exclude) AS approved`,
-    { certificate: certificate ?? '', open: [...OPEN_STATUSES], exclude, externalId: app.externalId, domains, mobiles },
-  );
-  const { same_entity: sameEntity, same_domains: sameDomains, same_mobiles: sameMobiles, approved } = rows[0];
+  // One round trip to a function whose query plans PostgreSQL keeps per connection.
+  const { rows } = await db.raw('SELECT other_submissions_view(?, ?, ?, ?, ?, ?) AS view', [
+    certificate ?? '',
+    domains,
+    mobiles,
+    exclude,
+    app.externalId,
+    [...OPEN_STATUSES],
+  ] as any);
+  const { same_entity: sameEntity, same_domains: sameDomains, same_mobiles: sameMobiles, approved } = rows[0].view;
 
   const ref = (row: { id: string; reference: string; status: string }): OtherSubmissionRef => ({
     submissionId: row.id,
