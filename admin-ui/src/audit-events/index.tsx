@@ -1,24 +1,67 @@
 import HistoryIcon from '@mui/icons-material/History';
+import { useMemo } from 'react';
 import {
   AutocompleteInput,
   DataTable,
   DateInput,
   List,
   ReferenceInput,
+  SelectInput,
   TextInput,
-
+  useGetList,
+  useTranslate,
 } from 'react-admin';
 
 import { EnumLabel } from '../common/EnumLabel';
+import { csvExporter } from '../common/csv';
 import { formatDateTime } from '../common/format';
+import { AuditDetail } from './AuditDetail';
 
 const startOfDay = (value: string) => (value ? `${value}T00:00:00+08:00` : undefined);
 const endOfDay = (value: string) => (value ? `${value}T23:59:59.999+08:00` : undefined);
 const dayOf = (value?: string) => (value ? value.slice(0, 10) : '');
 
+/** Every action the server writes to the audit trail; each has a label under app.audit_action. */
+export const AUDIT_ACTIONS = [
+  'login',
+  'submitted',
+  'resubmitted',
+  'claim',
+  'release',
+  'assign',
+  'reject',
+  'forward',
+  'reforward',
+  'withdraw',
+  'miit_sms_verified',
+  'miit_approved',
+  'miit_rejected',
+  'miit_sms_expired',
+  'rerun_checks',
+  'site_check',
+  'comment',
+  'email.resend',
+  'reason-templates.create',
+  'reason-templates.update',
+  'reason-templates.delete',
+  'reference-data.create',
+  'reference-data.update',
+  'reference-data.delete',
+  'users.create',
+  'users.update',
+  'users.delete',
+  'intake-keys.create',
+  'intake-keys.revoke',
+] as const;
+
 const filters = [
   <TextInput key="reference" source="reference" alwaysOn />,
-  <TextInput key="action" source="action" alwaysOn />,
+  <SelectInput
+    key="action"
+    source="action"
+    choices={AUDIT_ACTIONS.map((action) => ({ id: action, name: `app.audit_action.${action}` }))}
+    alwaysOn
+  />,
   <ReferenceInput
     key="actorId"
     source="actorId"
@@ -47,28 +90,44 @@ interface AuditEvent {
 
 const Column = DataTable.Col<AuditEvent>;
 
-const AuditEventList = () => {
+/** Renders an action's label with its code in the tooltip; an unknown action shows its code. */
+const ActionLabel = ({ action }: { action: string }) => {
+  const translate = useTranslate();
   return (
-    <List<AuditEvent> filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
+    <span title={action} style={{ whiteSpace: 'nowrap' }}>
+      {translate(`app.audit_action.${action}`, { _: action })}
+    </span>
+  );
+};
+
+const AuditEventList = () => {
+  // Assignments record user ids; the names come from the user list, which is small.
+  const { data: users = [] } = useGetList<{ id: string; displayName: string }>('users', {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'displayName', order: 'ASC' },
+  });
+  const names = useMemo(() => new Map(users.map((user) => [String(user.id), user.displayName])), [users]);
+  const userName = (id: string) => names.get(id);
+  return (
+    <List<AuditEvent> exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
       <DataTable<AuditEvent>
         size="small"
         bulkActionButtons={false}
         rowClick={(_, __, record) => (record.submissionId ? `/submissions/${record.submissionId}/show` : false)}
       >
-        <Column source="createdAt" render={(record) => formatDateTime(record.createdAt)} />
+        <Column
+          source="createdAt"
+          render={(record) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(record.createdAt)}</span>}
+        />
         <Column source="reference" disableSort render={(record) => <code>{record.reference}</code>} />
         <Column source="actorName" disableSort />
-        <Column source="action" render={(record) => <code>{record.action}</code>} />
+        <Column source="action" render={(record) => <ActionLabel action={record.action} />} />
         <Column source="fromStatus" disableSort render={(record) => <EnumLabel group="status" value={record.fromStatus} />} />
         <Column source="toStatus" disableSort render={(record) => <EnumLabel group="status" value={record.toStatus} />} />
         <Column
           source="detail"
           disableSort
-          render={(record) => (
-            <code style={{ fontSize: 11, wordBreak: 'break-all' }}>
-              {record.detail ? JSON.stringify(record.detail) : ''}
-            </code>
-          )}
+          render={(record) => <AuditDetail detail={record.detail} userName={userName} />}
         />
       </DataTable>
     </List>

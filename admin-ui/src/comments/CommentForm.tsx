@@ -3,6 +3,7 @@ import { Box, IconButton, InputAdornment, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { Button, useCreate, useNotify, useRefresh, useTranslate } from 'react-admin';
 
+import { useFieldPathLabel } from '../common/fieldPath';
 import { useReview } from '../submissions/review/ReviewContext';
 
 /** Adds a comment on the whole application, or on the field whose path is filled in. */
@@ -12,6 +13,7 @@ export const CommentForm = ({ submissionId }: { submissionId: string }) => {
   const refresh = useRefresh();
   const [create, { isPending }] = useCreate();
   const { commentPath, setCommentPath } = useReview();
+  const pathLabel = useFieldPathLabel();
   const [body, setBody] = useState('');
 
   const submit = (event: FormEvent) => {
@@ -46,6 +48,7 @@ export const CommentForm = ({ submissionId }: { submissionId: string }) => {
         label={translate('app.comments.path')}
         placeholder={translate('app.review.application_level')}
         value={commentPath}
+        helperText={commentPath.trim() ? pathLabel(commentPath) : undefined}
         onChange={(event) => setCommentPath(event.target.value)}
         slotProps={{
           input: {

@@ -5,6 +5,7 @@ import {
   useTranslate,
 } from 'react-admin';
 
+import { PathLabel } from '../common/fieldPath';
 import { DateTimeText } from '../submissions/AgeField';
 import { useReview, type FieldComment } from '../submissions/review/ReviewContext';
 
@@ -37,9 +38,9 @@ const CommentItems = () => {
             <Chip
               size="small"
               variant="outlined"
-              label={comment.path}
+              label={<PathLabel path={comment.path} />}
               onClick={() => focusPath(comment.path!)}
-              sx={{ fontFamily: 'monospace', my: 0.25 }}
+              sx={{ my: 0.25, maxWidth: '100%' }}
             />
           )}
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>

@@ -41,9 +41,29 @@ export const elapsedSince = (
   return { unit: 'days', count: Math.floor(hours / 24) };
 };
 
-/** Size in kilobytes (1 KB = 1024 bytes) with one decimal. */
-export const formatKilobytes = (bytes: number) =>
-  (Math.round((bytes / 1024) * 10) / 10).toFixed(1);
+const KIB = 1024;
+const MIB = 1024 * 1024;
+
+/**
+ * Formats a file size with binary units (1 KB = 1024 bytes): whole bytes
+ * below 1 KB ("42 B"), else KB or MB with one decimal ("12.3 KB").
+ */
+export const formatFileSize = (bytes: number) => {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  if (bytes < KIB) return `${Math.round(bytes)} B`;
+  if (bytes < MIB) return `${(bytes / KIB).toFixed(1)} KB`;
+  return `${(bytes / MIB).toFixed(1)} MB`;
+};
+
+// An ISO 8601 instant with an explicit zone (Z or ±hh:mm), as the server writes them in messages.
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})/g;
+
+/**
+ * Rewrites every ISO instant inside a message as Beijing "YYYY-MM-DD HH:mm".
+ * Timestamps without a zone are left as written, because their instant is unknown.
+ */
+export const formatInstantsInText = (text: string) =>
+  text.replace(ISO_INSTANT, (instant) => formatDateTime(instant));
 
 /** Renders any JSON value of an application field as one line of text. */
 export const formatValue = (value: unknown): string => {

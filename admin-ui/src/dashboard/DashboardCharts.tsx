@@ -146,25 +146,100 @@ export const DecisionsChart = ({ data }: { data: DashboardData['decisionsPerSpec
   );
 };
 
+// Width in px of a character at the 11 px axis font: CJK glyphs are square, Latin about half as wide.
+const charWidth = (char: string) => (/[\u2e80-\uffff]/.test(char) ? 11 : 6.2);
+
+/** Splits a label into at most `maxLines` lines of `lineWidth` px, the last ending in … when cut. */
+export const wrapLabel = (text: string, lineWidth: number, maxLines: number): string[] => {
+  const lines: string[] = [];
+  let current = '';
+  let width = 0;
+  for (const char of Array.from(text)) {
+    const next = charWidth(char);
+    if (width + next > lineWidth && current) {
+      lines.push(current);
+      current = '';
+      width = 0;
+      if (lines.length === maxLines) break;
+    }
+    current += char;
+    width += next;
+  }
+  if (lines.length < maxLines && current) lines.push(current);
+  const consumed = lines.join('').length;
+  if (consumed < text.length) {
+    const last = Array.from(lines[maxLines - 1]);
+    lines[maxLines - 1] = `${last.slice(0, Math.max(1, last.length - 1)).join('')}…`;
+  }
+  return lines;
+};
+
+const RULE_AXIS_WIDTH = 230;
+
+/** A Y-axis tick of the rules chart: up to two lines, the full text and rule id in an SVG title. */
+const RuleTick = ({
+  x,
+  y,
+  payload,
+  rows,
+  fill,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: string };
+  rows: Array<{ label: string; hint: string }>;
+  fill: string;
+}) => {
+  const label = payload?.value ?? '';
+  const hint = rows.find((row) => row.label === label)?.hint ?? label;
+  const lines = wrapLabel(label, RULE_AXIS_WIDTH - 12, 2);
+  const lineHeight = 13;
+  const top = (y ?? 0) - ((lines.length - 1) * lineHeight) / 2;
+  return (
+    <g>
+      <title>{hint}</title>
+      <text x={(x ?? 0) - 4} y={top} textAnchor="end" dominantBaseline="central" fontSize={11} fill={fill}>
+        {lines.map((line, index) => (
+          <tspan key={index} x={(x ?? 0) - 4} dy={index === 0 ? 0 : lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+};
+
+/**
+ * Rejection counts per rule. A row's ruleId is a rule id, labelled with its
+ * title from GET /api/rules, or, for a reason written by hand, the first 40
+ * characters of its text, shown as it is.
+ */
 export const TopRulesChart = ({ data }: { data: DashboardData['topRejectionRules'] }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const rules = useRules();
   const axis = useAxisColor();
-  const rows = data.map((row) => ({
-    ...row,
-    label:
-      row.ruleId === 'manual'
-        ? translate('app.dashboard.manual_reason')
-        : (rules.get(row.ruleId)?.title ?? row.ruleId),
-  }));
+  const rows = data.map((row) => {
+    const rule = rules.get(row.ruleId);
+    return {
+      ...row,
+      label: rule?.title ?? row.ruleId,
+      hint: rule ? `${rule.title}\n${translate('app.dashboard.rule_id', { id: row.ruleId })}` : row.ruleId,
+    };
+  });
   return (
-    <ChartCard title="app.dashboard.top_rules" height={Math.max(200, rows.length * 28 + 40)}>
+    <ChartCard title="app.dashboard.top_rules" height={Math.max(200, rows.length * 34 + 40)}>
       <ResponsiveContainer>
-        <BarChart data={rows} layout="vertical" margin={{ left: 20 }}>
+        <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={{ fill: axis }} />
-          <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 11, fill: axis }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={RULE_AXIS_WIDTH}
+            interval={0}
+            tick={<RuleTick rows={rows} fill={axis} />}
+          />
           <Tooltip />
           <Bar
             dataKey="count"

@@ -61,7 +61,9 @@ export const DeadlineList = ({
         )}
         <List dense disablePadding sx={{ maxHeight: 260, overflowY: 'auto' }}>
           {items.map((item) => {
-            const due = item.smsDeadline ?? item.dueAt;
+            // dueAt is the end of the clock that runs in the current status. smsDeadline
+            // stays on the record after the SMS step, so it would show a finished clock.
+            const due = item.dueAt;
             return (
               <ListItemButton
                 key={item.id}

@@ -7,7 +7,7 @@ export const submissionsListUrl = (filter: Record<string, unknown>) =>
 
 const HOUR = 3_600_000;
 
-/** Builds the submissions filter of a queue-age bucket, as a submittedAt range measured back from `now`. */
+/** Builds the submissions filter of a queue-age bucket, as a receivedAt range measured back from `now`. */
 export const queueAgeFilter = (bucket: string, now = Date.now()) => {
   const ago = (hours: number) => new Date(now - hours * HOUR).toISOString();
   const ranges: Record<string, [number | null, number | null]> = {
@@ -19,9 +19,9 @@ export const queueAgeFilter = (bucket: string, now = Date.now()) => {
   };
   const [olderThanHours, newerThanHours] = ranges[bucket] ?? [null, null];
   return {
-    status: 'pending_review',
-    ...(olderThanHours !== null ? { submittedAt_gte: ago(olderThanHours) } : {}),
-    ...(newerThanHours !== null ? { submittedAt_lte: ago(newerThanHours) } : {}),
+    status: ['pending_review', 'in_review'],
+    ...(olderThanHours !== null ? { receivedAt_gte: ago(olderThanHours) } : {}),
+    ...(newerThanHours !== null ? { receivedAt_lte: ago(newerThanHours) } : {}),
   };
 };
 

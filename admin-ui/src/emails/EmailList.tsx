@@ -9,6 +9,7 @@ import {
 
 import { EMAIL_KINDS, EMAIL_STATUSES, toChoices } from '../common/choices';
 import { EnumLabel } from '../common/EnumLabel';
+import { csvExporter } from '../common/csv';
 import { formatDateTime } from '../common/format';
 import { EmailStatusChip } from './EmailStatusChip';
 import { ResendButton } from './ResendButton';
@@ -38,7 +39,7 @@ const Column = DataTable.Col<Email>;
 
 export const EmailList = () => {
   return (
-    <List<Email> filters={emailFilters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
+    <List<Email> exporter={csvExporter} filters={emailFilters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
       <DataTable<Email> rowClick="show" size="small" bulkActionButtons={false}>
         <Column source="reference" disableSort render={(record) => <code>{record.reference}</code>} />
         <Column source="kind" render={(record) => <EnumLabel group="email_kind" value={record.kind} />} />

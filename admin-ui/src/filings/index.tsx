@@ -1,6 +1,7 @@
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { DataTable, List, TextInput } from 'react-admin';
 
+import { csvExporter } from '../common/csv';
 import { formatDateTime } from '../common/format';
 
 interface Filing {
@@ -22,7 +23,7 @@ const Column = DataTable.Col<Filing>;
 
 /** The approved filings on record, searchable by filing number, domain and entity. */
 const FilingList = () => (
-  <List<Filing> filters={filters} sort={{ field: 'approvedAt', order: 'DESC' }} perPage={50}>
+  <List<Filing> exporter={csvExporter} filters={filters} sort={{ field: 'approvedAt', order: 'DESC' }} perPage={50}>
     <DataTable<Filing>
       size="small"
       bulkActionButtons={false}

@@ -25,6 +25,7 @@ import {
   useTranslate,
 } from 'react-admin';
 
+import { csvExporter } from '../common/csv';
 import { formatDateTime } from '../common/format';
 
 interface IntakeKey {
@@ -55,7 +56,7 @@ const Column = DataTable.Col<IntakeKey>;
 
 const IntakeKeyList = () => {
   return (
-    <List<IntakeKey> sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List<IntakeKey> exporter={csvExporter} sort={{ field: 'createdAt', order: 'DESC' }}>
       <DataTable<IntakeKey> size="small" bulkActionButtons={false} rowClick={false}>
         <Column source="name" />
         <Column source="createdAt" render={(record) => formatDateTime(record.createdAt)} />

@@ -59,7 +59,17 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
-    await fetchIdentity();
+    const hadSession = cachedIdentity() !== null;
+    try {
+      await fetchIdentity();
+    } catch (error) {
+      // A first visit has no session yet: go to the login page without an error
+      // message (react-admin skips the notification when message is false).
+      if ((error as HttpError).status === 401 && !hadSession) {
+        throw { message: false };
+      }
+      throw error;
+    }
   },
 
   async checkError(error) {

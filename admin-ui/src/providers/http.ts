@@ -1,4 +1,6 @@
-import { fetchUtils } from 'react-admin';
+import type { fetchUtils } from 'react-admin';
+
+import { networkError, toHttpError, type ServerErrorBody } from './errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -24,21 +26,54 @@ export const withXsrfHeader = (method: string, headers: Headers): Headers => {
   return headers;
 };
 
-/** The httpClient given to ra-data-simple-rest: same-origin cookies and XSRF. */
-export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
+const parseJson = (text: string): unknown => {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Sends a request for ra-data-simple-rest with same-origin cookies and the
+ * XSRF header, and returns what fetchUtils.fetchJson returns. A failed
+ * response throws the HttpError of toHttpError, whose message is in the
+ * console's language. It does not use fetchJson because the 429 message
+ * needs the Retry-After header, which fetchJson drops.
+ */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
   const method = options.method ?? 'GET';
   const headers = new Headers(
     (options.headers as HeadersInit | undefined) ?? { Accept: 'application/json' },
   );
+  const hasBody = options.body !== undefined && options.body !== null;
+  if (hasBody && !(options.body instanceof FormData) && !headers.has('Content-Type')) {
+    headers.set('Content-Type', 'application/json');
+  }
   withXsrfHeader(method, headers);
-  return fetchUtils.fetchJson(url, {
-    ...options,
-    headers,
-    credentials: 'same-origin',
-  });
+
+  let response: Response;
+  try {
+    response = await fetch(url, { ...options, headers, credentials: 'same-origin' });
+  } catch {
+    throw networkError();
+  }
+  const body = await response.text();
+  const json = parseJson(body);
+  if (response.status < 200 || response.status >= 300) {
+    throw toHttpError(
+      url,
+      response.status,
+      json && typeof json === 'object' ? (json as ServerErrorBody) : undefined,
+      response.headers.get('Retry-After'),
+    );
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return { status: response.status, headers: response.headers, body, json: json as any };
 };
 
-/** Posts JSON to an action route and returns the parsed answer. */
+/** Posts JSON to an action route and returns the parsed response. */
 export const postJson = async <T = unknown>(
   url: string,
   body?: unknown,
@@ -50,7 +85,7 @@ export const postJson = async <T = unknown>(
   return json as T;
 };
 
-/** Posts a multipart form; fetchJson leaves the boundary to the browser. */
+/** Posts a multipart form; the browser sets its boundary. */
 export const postForm = async <T = unknown>(
   url: string,
   form: FormData,

@@ -10,11 +10,16 @@ export interface Identity {
 export type ClockState = 'ok' | 'due_soon' | 'overdue';
 
 export interface Clock {
-  kind: 'first_review' | 'sms' | 'miit_review';
+  kind: 'first_review' | 'sms_verification' | 'miit_review';
   dueAt: string;
   state: ClockState;
   hoursLeft?: number;
   workingDaysLeft?: number;
+  /**
+   * False when the deadline counts working days through a year whose official
+   * holiday schedule is not in the server's data yet. A missing value means published.
+   */
+  calendarPublished?: boolean;
 }
 
 export interface Finding {
@@ -188,6 +193,8 @@ export interface DeadlineItem {
   id: string;
   reference: string;
   entityName: string;
+  status?: string;
+  /** The SMS window of the last forwarding; kept after the SMS step, so not the active deadline. */
   smsDeadline?: string;
   dueAt?: string;
   hoursLeft?: number;

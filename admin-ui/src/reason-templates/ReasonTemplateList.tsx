@@ -1,5 +1,7 @@
 import { CreateButton, DataTable, ExportButton, List, SearchInput, TextInput, TopToolbar, useCanAccess } from 'react-admin';
 
+import { csvExporter } from '../common/csv';
+
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <TextInput key="group" source="group" />,
@@ -19,7 +21,7 @@ const Actions = () => {
 export const ReasonTemplateList = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'reason-templates', action: 'edit' });
   return (
-    <List filters={filters} actions={<Actions />} sort={{ field: 'code', order: 'ASC' }} perPage={50}>
+    <List exporter={csvExporter} filters={filters} actions={<Actions />} sort={{ field: 'code', order: 'ASC' }} perPage={50}>
       <DataTable rowClick={canEdit ? 'edit' : false} size="small" bulkActionButtons={false}>
         <DataTable.Col source="code" render={(record) => <code>{record.code}</code>} />
         <DataTable.Col source="group" />

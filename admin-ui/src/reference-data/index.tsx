@@ -16,6 +16,7 @@ import {
 
 import { EnumLabel } from '../common/EnumLabel';
 import { PROVINCES, REFERENCE_KINDS, toChoices } from '../common/choices';
+import { csvExporter } from '../common/csv';
 
 const kindChoices = toChoices('reference_kind', REFERENCE_KINDS);
 const appliesToChoices = [
@@ -33,7 +34,7 @@ const filters = [
 const ReferenceDataList = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'reference-data', action: 'edit' });
   return (
-    <List filters={filters} sort={{ field: 'kind', order: 'ASC' }} perPage={50}>
+    <List exporter={csvExporter} filters={filters} sort={{ field: 'kind', order: 'ASC' }} perPage={50}>
       <DataTable rowClick={canEdit ? 'edit' : false} size="small" bulkActionButtons={false}>
         <DataTable.Col source="kind" render={(record) => <EnumLabel group="reference_kind" value={record.kind} />} />
         <DataTable.Col source="value" />

@@ -2,14 +2,22 @@ import { useRecordContext, useTranslate } from 'react-admin';
 
 import { elapsedSince, formatDateTime } from '../common/format';
 
-/** Time since submission, such as "3 小时" or "2 天". */
+/**
+ * Renders the waiting time, such as "3 小时" or "2 天", counted from receivedAt: when the
+ * console received the current revision, which is also where the first-review
+ * clock starts. submittedAt is the customer's own time and may be earlier.
+ */
 export const AgeField = () => {
   const translate = useTranslate();
-  const record = useRecordContext<{ submittedAt?: string }>();
-  const elapsed = elapsedSince(record?.submittedAt);
+  const record = useRecordContext<{ submittedAt?: string; receivedAt?: string }>();
+  const start = record?.receivedAt ?? record?.submittedAt;
+  const elapsed = elapsedSince(start);
   if (!record || !elapsed) return null;
   return (
-    <span title={formatDateTime(record.submittedAt)} style={{ whiteSpace: 'nowrap' }}>
+    <span
+      title={translate('app.queue.age_since', { date: formatDateTime(start) })}
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {translate(`app.duration.${elapsed.unit}`, { smart_count: elapsed.count })}
     </span>
   );

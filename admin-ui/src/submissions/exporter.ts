@@ -1,6 +1,7 @@
 import { downloadCSV, type Exporter } from 'react-admin';
 
 import { toCsv } from '../common/csv';
+import { formatDateTime } from '../common/format';
 import { appChinese } from '../i18n/zh';
 import type { Submission } from '../providers/types';
 
@@ -14,6 +15,7 @@ const COLUMNS = [
   'entityName',
   'domains',
   'submittedAt',
+  'receivedAt',
   'assigneeName',
   'errorCount',
   'warningCount',
@@ -26,7 +28,8 @@ const statusLabels: Record<string, string> = appChinese.app.status;
 const typeLabels: Record<string, string> = appChinese.app.type;
 
 /**
- * Exports the queue as CSV. A UTF-8 byte order mark is prepended so that
+ * Exports the queue as CSV. Times are Beijing "YYYY-MM-DD HH:mm", the zone
+ * the filing deadlines use. A UTF-8 byte order mark is prepended so that
  * spreadsheet programs read the Chinese labels correctly.
  */
 export const submissionExporter: Exporter<Submission> = (records) => {
@@ -39,13 +42,14 @@ export const submissionExporter: Exporter<Submission> = (records) => {
     provinceName: record.provinceName ?? record.province,
     entityName: record.entityName,
     domains: (record.domains ?? []).join(' '),
-    submittedAt: record.submittedAt,
+    submittedAt: formatDateTime(record.submittedAt),
+    receivedAt: formatDateTime(record.receivedAt),
     assigneeName: record.assigneeName ?? '',
     errorCount: record.errorCount,
     warningCount: record.warningCount,
     clockKind: record.clock?.kind ?? '',
     clockState: record.clock?.state ?? '',
-    clockDueAt: record.clock?.dueAt ?? '',
+    clockDueAt: formatDateTime(record.clock?.dueAt),
   }));
   downloadCSV(`\uFEFF${toCsv(COLUMNS, rows)}`, 'submissions');
 };

@@ -15,13 +15,14 @@ import {
 
 import { EnumLabel } from '../common/EnumLabel';
 import { ROLES, toChoices } from '../common/choices';
+import { csvExporter } from '../common/csv';
 import { formatDateTime } from '../common/format';
 
 const roleChoices = toChoices('role', ROLES);
 
 const UserList = () => {
   return (
-    <List sort={{ field: 'username', order: 'ASC' }}>
+    <List exporter={csvExporter} sort={{ field: 'username', order: 'ASC' }}>
       <DataTable rowClick="edit" size="small" bulkActionButtons={false}>
         <DataTable.Col source="username" />
         <DataTable.Col source="displayName" />

@@ -15,6 +15,8 @@ export const SUBMISSION_FILTERS = [
   'hasErrors',
   'submittedAt_gte',
   'submittedAt_lte',
+  'receivedAt_gte',
+  'receivedAt_lte',
   'overdue',
   'dueSoon',
   'reference',
@@ -62,7 +64,7 @@ export function submissionFilterErrors(filter: Record<string, unknown>): Record<
     const bad = asList(filter[name]).filter((value) => !UUID.test(value) && !(name === 'assigneeId' && value === 'none'));
     if (filter[name] !== null && bad.length) errors[name] = `must be a UUID${name === 'assigneeId' ? ' or "none"' : ''}, got ${bad.join(', ')}`;
   }
-  for (const name of ['submittedAt_gte', 'submittedAt_lte'] as const) {
+  for (const name of ['submittedAt_gte', 'submittedAt_lte', 'receivedAt_gte', 'receivedAt_lte'] as const) {
     if (filter[name] && Number.isNaN(new Date(String(filter[name])).getTime())) {
       errors[name] = 'must be a date or an RFC 3339 date-time';
     }
@@ -102,6 +104,8 @@ function baseQuery(db: Knex, filter: Record<string, unknown>, now: Date): Knex.Q
   }
   if (filter.submittedAt_gte) query.where('s.submitted_at', '>=', new Date(String(filter.submittedAt_gte)));
   if (filter.submittedAt_lte) query.where('s.submitted_at', '<=', new Date(String(filter.submittedAt_lte)));
+  if (filter.receivedAt_gte) query.where('s.received_at', '>=', new Date(String(filter.receivedAt_gte)));
+  if (filter.receivedAt_lte) query.where('s.received_at', '<=', new Date(String(filter.receivedAt_lte)));
   if (truthy(filter.overdue)) query.where('s.clock_due_at', '<=', now);
   if (truthy(filter.dueSoon)) query.where('s.clock_due_soon_at', '<=', now).andWhere('s.clock_due_at', '>', now);
   return query;

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { Button, useGetList, useTranslate } from 'react-admin';
 
 import type { Submission } from '../../providers/types';
+import { DialogErrorAlert, toDialogError, type DialogError } from './DialogError';
 import { useSubmissionAction } from './useSubmissionAction';
 
 interface UserOption {
@@ -26,7 +27,8 @@ export const AssignButton = ({ record }: { record: Submission }) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [assignee, setAssignee] = useState<UserOption | null>(null);
-  const { run, isPending } = useSubmissionAction(record);
+  const [serverError, setServerError] = useState<DialogError | null>(null);
+  const { run, isPending } = useSubmissionAction(record, { shownInDialog: [400] });
   const { data: users = [] } = useGetList<UserOption>(
     'users',
     { pagination: { page: 1, perPage: 200 }, sort: { field: 'displayName', order: 'ASC' } },
@@ -36,20 +38,29 @@ export const AssignButton = ({ record }: { record: Submission }) => {
 
   const submit = async () => {
     if (!assignee) return;
+    setServerError(null);
     const outcome = await run('assign', { assigneeId: assignee.id }, 'app.notification.assigned', {
       name: assignee.displayName,
     });
     if (outcome.ok) setOpen(false);
+    else setServerError(toDialogError(outcome.error));
   };
+
+  const openDialog = () => {
+    setServerError(null);
+    setOpen(true);
+  };
+  const assigneeError = serverError?.fields.assigneeId;
 
   return (
     <>
-      <Button label="app.action.assign" variant="outlined" onClick={() => setOpen(true)} data-action="assign">
+      <Button label="app.action.assign" variant="outlined" onClick={openDialog} data-action="assign">
         <PersonAddIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="xs" fullWidth>
         <DialogTitle>{translate('app.assign.title', { reference: record.reference })}</DialogTitle>
         <DialogContent>
+          <DialogErrorAlert error={serverError} shownPaths={['assigneeId']} />
           <Autocomplete
             options={options}
             value={assignee}
@@ -59,7 +70,14 @@ export const AssignButton = ({ record }: { record: Submission }) => {
             }
             isOptionEqualToValue={(option, value) => option.id === value.id}
             renderInput={(params) => (
-              <TextField {...params} label={translate('app.assign.assignee')} margin="dense" autoFocus />
+              <TextField
+                {...params}
+                label={translate('app.assign.assignee')}
+                margin="dense"
+                autoFocus
+                error={!!assigneeError}
+                helperText={assigneeError}
+              />
             )}
           />
         </DialogContent>

@@ -15,9 +15,11 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Button, Confirm, useGetList, useTranslate } from 'react-admin';
+import { Button, Confirm, useGetList, useNotify, useTranslate } from 'react-admin';
 
+import { useFieldPathLabel } from '../../common/fieldPath';
 import type { Submission } from '../../providers/types';
+import { DialogErrorAlert, toDialogError, type DialogError } from './DialogError';
 import {
   blankReason,
   initialReasons,
@@ -34,15 +36,20 @@ const ReasonEditor = ({
   onChange,
   onRemove,
   showErrors,
+  serverErrors,
 }: {
   reason: DraftReason;
   index: number;
   onChange: (reason: DraftReason) => void;
   onRemove: () => void;
   showErrors: boolean;
+  /** The server's messages for this reason's fields, keyed `path`, `text`, `suggestion` or `ruleId`. */
+  serverErrors: Record<string, string>;
 }) => {
   const translate = useTranslate();
+  const pathLabel = useFieldPathLabel();
   const textMissing = showErrors && !reason.text.trim();
+  const path = reason.path?.trim() ?? '';
   return (
     <Paper variant="outlined" sx={{ p: 1, mb: 1 }} data-testid="reject-reason">
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1 }}>
@@ -53,12 +60,19 @@ const ReasonEditor = ({
           size="small"
           label={translate('app.reject.path')}
           value={reason.path ?? ''}
+          error={!!serverErrors.path}
+          helperText={serverErrors.path ?? (path ? pathLabel(path) : translate('app.review.application_level'))}
           onChange={(event) => onChange({ ...reason, path: event.target.value })}
           sx={{ flex: 1 }}
           slotProps={{ htmlInput: { style: { fontFamily: 'monospace' } } }}
         />
         {reason.ruleId && (
-          <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+          <Typography
+            variant="caption"
+            color={serverErrors.ruleId ? 'error' : 'text.secondary'}
+            title={serverErrors.ruleId}
+            sx={{ fontFamily: 'monospace' }}
+          >
             {reason.ruleId}
           </Typography>
         )}
@@ -75,8 +89,8 @@ const ReasonEditor = ({
         required
         label={translate('app.reject.text')}
         value={reason.text}
-        error={textMissing}
-        helperText={textMissing ? translate('ra.validation.required') : undefined}
+        error={textMissing || !!serverErrors.text}
+        helperText={textMissing ? translate('ra.validation.required') : serverErrors.text}
         onChange={(event) => onChange({ ...reason, text: event.target.value })}
         sx={{ mb: 1 }}
       />
@@ -86,6 +100,8 @@ const ReasonEditor = ({
         multiline
         label={translate('app.reject.suggestion')}
         value={reason.suggestion ?? ''}
+        error={!!serverErrors.suggestion}
+        helperText={serverErrors.suggestion}
         onChange={(event) => onChange({ ...reason, suggestion: event.target.value })}
       />
     </Paper>
@@ -123,30 +139,64 @@ const TemplatePicker = ({ onPick }: { onPick: (template: ReasonTemplate) => void
   );
 };
 
+const REASON_ERROR = /^reasons\[(\d+)\]\.(\w+)$/;
+
+/** Groups the server's `reasons[i].<field>` errors by the key of the reason that was sent at index i. */
+const reasonErrorsByKey = (fields: Record<string, string>, sent: DraftReason[]) => {
+  const byKey: Record<string, Record<string, string>> = {};
+  for (const [path, why] of Object.entries(fields)) {
+    const match = REASON_ERROR.exec(path);
+    const reason = match ? sent[Number(match[1])] : undefined;
+    if (!match || !reason) continue;
+    byKey[reason.key] = { ...byKey[reason.key], [match[2]]: why };
+  }
+  return byKey;
+};
+
+/** Snapshot of the record's status, reviewer and version when the rejection was sent. */
+interface ConflictSnapshot {
+  status: string;
+  assigneeName: string | null;
+  version: number;
+}
+
 /**
  * Rejection with editable reasons, pre-filled from the open error findings.
  * It is sent only after a second confirmation because it emails the customer.
+ * The dialog stays mounted while `allowed` is false, so that a 409 (someone
+ * else acted first) refreshes the record without losing the typed reasons.
  */
-export const RejectButton = ({ record }: { record: Submission }) => {
+export const RejectButton = ({ record, allowed = true }: { record: Submission; allowed?: boolean }) => {
   const translate = useTranslate();
+  const notify = useNotify();
+  const pathLabel = useFieldPathLabel();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
   const [reasons, setReasons] = useState<DraftReason[]>([]);
-  const { run, isPending } = useSubmissionAction(record);
-  const { data: templates = [] } = useGetList<ReasonTemplate>('reason-templates', {
-    pagination: { page: 1, perPage: 500 },
-    sort: { field: 'code', order: 'ASC' },
-  });
+  const [serverError, setServerError] = useState<DialogError | null>(null);
+  const [reasonErrors, setReasonErrors] = useState<Record<string, Record<string, string>>>({});
+  const [conflict, setConflict] = useState<ConflictSnapshot | null>(null);
+  const { run, isPending } = useSubmissionAction(record, { shownInDialog: [400, 409] });
+  const { data: templates = [] } = useGetList<ReasonTemplate>(
+    'reason-templates',
+    { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } },
+    { enabled: allowed || open },
+  );
 
   const openDialog = () => {
     setReasons(initialReasons(record.findings ?? [], templates));
     setShowErrors(false);
+    setServerError(null);
+    setReasonErrors({});
+    setConflict(null);
     setOpen(true);
   };
   const update = (index: number, reason: DraftReason) =>
     setReasons((current) => current.map((item, i) => (i === index ? reason : item)));
   const valid = reasons.length > 0 && reasons.every((reason) => reason.text.trim());
+  // After a conflict, the refreshed record's allowed actions decide whether rejecting is still possible.
+  const canSend = allowed && (record.allowedActions ?? []).includes('reject');
 
   const requestConfirmation = () => {
     setShowErrors(true);
@@ -154,18 +204,91 @@ export const RejectButton = ({ record }: { record: Submission }) => {
   };
   const send = async () => {
     setConfirming(false);
-    const outcome = await run('reject', { reasons: toRequestReasons(reasons) }, 'app.notification.rejected');
-    if (outcome.ok) setOpen(false);
+    const sent = reasons;
+    const before: ConflictSnapshot = {
+      status: record.status,
+      assigneeName: record.assigneeName ?? null,
+      version: record.version,
+    };
+    const outcome = await run('reject', { reasons: toRequestReasons(sent) }, 'app.notification.rejected');
+    if (outcome.ok) {
+      setOpen(false);
+      return;
+    }
+    const error = toDialogError(outcome.error);
+    setServerError(error);
+    setReasonErrors(error ? reasonErrorsByKey(error.fields, sent) : {});
+    if (error?.status === 409) {
+      setConflict(before);
+    } else {
+      setConflict(null);
+    }
+  };
+
+  const copyReasons = async () => {
+    const text = reasons
+      .map((reason, index) => {
+        const path = reason.path?.trim();
+        const lines = [`${index + 1}. ${path ? `[${pathLabel(path)} ${path}] ` : ''}${reason.text.trim()}`];
+        if (reason.suggestion?.trim()) {
+          lines.push(`   ${translate('app.review.suggestion', { text: reason.suggestion.trim() })}`);
+        }
+        return lines.join('\n');
+      })
+      .join('\n');
+    try {
+      await navigator.clipboard.writeText(text);
+      notify('app.reject.copied', { type: 'info' });
+    } catch {
+      notify('app.notification.copy_failed', { type: 'warning' });
+    }
+  };
+
+  const statusText = (status?: string | null) =>
+    status ? translate(`app.status.${status}`, { _: status }) : translate('app.review.empty_value');
+
+  /** Lists what differs between the record as sent and as reloaded after a 409, as message keys and values. */
+  const conflictChanges = (before: ConflictSnapshot, after: Submission) => {
+    const changes: Array<{ key: string; before: string; after: string }> = [];
+    if (before.status !== after.status) {
+      changes.push({ key: 'app.reject.conflict_status', before: statusText(before.status), after: statusText(after.status) });
+    }
+    if ((before.assigneeName ?? null) !== (after.assigneeName ?? null)) {
+      changes.push({
+        key: 'app.reject.conflict_assignee',
+        before: before.assigneeName ?? translate('app.review.unassigned'),
+        after: after.assigneeName ?? translate('app.review.unassigned'),
+      });
+    }
+    if (!changes.length && before.version !== after.version) {
+      changes.push({ key: 'app.reject.conflict_version', before: String(before.version), after: String(after.version) });
+    }
+    return changes;
   };
 
   return (
     <>
-      <Button label="app.action.reject" color="error" variant="outlined" onClick={openDialog} data-action="reject">
-        <BlockIcon />
-      </Button>
+      {allowed && (
+        <Button label="app.action.reject" color="error" variant="outlined" onClick={openDialog} data-action="reject">
+          <BlockIcon />
+        </Button>
+      )}
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth aria-labelledby="reject-title">
         <DialogTitle id="reject-title">{translate('app.reject.title', { reference: record.reference })}</DialogTitle>
         <DialogContent dividers>
+          <DialogErrorAlert
+            error={serverError}
+            shownPaths={Object.keys(serverError?.fields ?? {}).filter((path) => REASON_ERROR.test(path))}
+          >
+            {conflict && (
+              <Box sx={{ mt: 0.5 }} data-testid="reject-conflict">
+                {conflictChanges(conflict, record).map((change) => (
+                  <div key={change.key}>{translate(change.key, { before: change.before, after: change.after })}</div>
+                ))}
+                {translate(canSend ? 'app.reject.conflict_retry' : 'app.reject.conflict_kept')}
+              </Box>
+            )}
+          </DialogErrorAlert>
           <Typography variant="body2" color="text.secondary" gutterBottom>
             {translate('app.reject.intro')}
           </Typography>
@@ -175,6 +298,7 @@ export const RejectButton = ({ record }: { record: Submission }) => {
               reason={reason}
               index={index}
               showErrors={showErrors}
+              serverErrors={reasonErrors[reason.key] ?? {}}
               onChange={(value) => update(index, value)}
               onRemove={() => setReasons((current) => current.filter((_, i) => i !== index))}
             />
@@ -190,12 +314,14 @@ export const RejectButton = ({ record }: { record: Submission }) => {
           </Box>
         </DialogContent>
         <DialogActions>
+          {conflict && <Button label="app.reject.copy" onClick={copyReasons} />}
+          <Box sx={{ flex: 1 }} />
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
           <Button
             label="app.reject.confirm"
             color="error"
             variant="contained"
-            disabled={isPending}
+            disabled={isPending || !canSend}
             onClick={requestConfirmation}
           />
         </DialogActions>

@@ -11,7 +11,12 @@ import { MiitEventButton } from './MiitEventDialog';
 import { RejectButton } from './RejectDialog';
 import { SimpleActionButton } from './SimpleActionButton';
 
-/** Renders the action buttons the server allows on this submission, in workflow order. */
+/**
+ * Renders the action buttons the server allows on this submission, in
+ * workflow order. The reject and forward dialogs stay mounted when their
+ * action stops being allowed, so that a refresh after a 409 keeps what the
+ * specialist typed in an open dialog.
+ */
 export const SubmissionActions = ({ record }: { record: Submission }) => {
   const allowed = new Set(record.allowedActions ?? []);
   return (
@@ -26,8 +31,8 @@ export const SubmissionActions = ({ record }: { record: Submission }) => {
           variant="contained"
         />
       )}
-      {allowed.has('forward') && <ForwardButton record={record} />}
-      {allowed.has('reject') && <RejectButton record={record} />}
+      <ForwardButton record={record} allowed={allowed.has('forward')} />
+      <RejectButton record={record} allowed={allowed.has('reject')} />
       {allowed.has('release') && (
         <SimpleActionButton
           record={record}

@@ -15,6 +15,7 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
+import { PathLabel } from '../../common/fieldPath';
 import type { Finding } from '../../providers/types';
 import { useReview } from './ReviewContext';
 import { useRules } from './useRules';
@@ -51,13 +52,12 @@ const FindingItem = ({ finding }: { finding: Finding }) => {
             {translate('app.review.suggestion', { text: finding.suggestion })}
           </Typography>
         )}
-        <Typography
-          variant="caption"
-          color="text.secondary"
-          component="div"
-          sx={{ fontFamily: 'monospace' }}
-        >
-          {finding.rule} · {finding.path}
+        <Typography variant="caption" color="text.secondary" component="div">
+          <PathLabel path={finding.path} />
+          {' · '}
+          <Box component="span" sx={{ fontFamily: 'monospace', opacity: 0.7 }}>
+            {finding.rule}
+          </Box>
         </Typography>
         {finding.override && (
           <Typography variant="caption" color="success.main" component="div">

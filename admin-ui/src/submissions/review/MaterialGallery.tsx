@@ -3,7 +3,7 @@ import { Box, ButtonBase, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 
-import { formatKilobytes } from '../../common/format';
+import { formatFileSize } from '../../common/format';
 import type { Application, Material } from '../../providers/types';
 import { PathMark } from './FieldRow';
 import { isAllowedImage, isOversized } from './materialChecks';
@@ -86,7 +86,7 @@ const Thumbnail = ({
             component="div"
             color={tooLarge ? 'error.main' : 'text.secondary'}
           >
-            {translate('app.review.size_kb', { size: formatKilobytes(material.size) })}
+            {formatFileSize(material.size)}
             {material.width && material.height
               ? ` · ${translate('app.review.dimensions', { width: material.width, height: material.height })}`
               : ''}

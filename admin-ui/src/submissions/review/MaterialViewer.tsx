@@ -17,7 +17,7 @@ import {
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslate } from 'react-admin';
 
-import { formatKilobytes } from '../../common/format';
+import { formatFileSize } from '../../common/format';
 import type { Material } from '../../providers/types';
 import { useLabel } from './useLabel';
 
@@ -100,7 +100,7 @@ export const MaterialViewer = ({
           <Typography variant="caption" color="text.secondary">
             {translate('app.review.document_position', { index: index + 1, total: materials.length })}
             {' · '}
-            {translate('app.review.size_kb', { size: formatKilobytes(material.size) })}
+            {formatFileSize(material.size)}
             {material.width && material.height
               ? ` · ${translate('app.review.dimensions', { width: material.width, height: material.height })}`
               : ''}

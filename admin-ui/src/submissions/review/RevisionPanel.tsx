@@ -12,10 +12,12 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
+import { PathLabel } from '../../common/fieldPath';
 import { formatValue } from '../../common/format';
 import type { DiffEntry, PreviousRejection } from '../../providers/types';
 import { useReview } from './ReviewContext';
 
+/** Renders a field path as its label with the raw path beside it. A click scrolls to the field. */
 const PathLink = ({ path }: { path?: string | null }) => {
   const { focusPath } = useReview();
   if (!path) return null;
@@ -24,9 +26,9 @@ const PathLink = ({ path }: { path?: string | null }) => {
       component="button"
       type="button"
       onClick={() => focusPath(path)}
-      sx={{ fontFamily: 'monospace', fontSize: 12, mr: 0.5 }}
+      sx={{ fontSize: 13, mr: 0.75, textAlign: 'left', verticalAlign: 'baseline' }}
     >
-      {path}
+      <PathLabel path={path} />
     </Link>
   );
 };
