@@ -63,6 +63,7 @@ async function main(): Promise<void> {
         rssMiB: Math.round(memory.rss / 1024 / 1024),
         // Includes the load generator's 200 warm-up requests, so slightly high.
         appCpuMsPerRequest: Number(((cpu.user + cpu.system) / 1000 / REQUESTS).toFixed(2)),
+        appSystemCpuMsPerRequest: Number((cpu.system / 1000 / REQUESTS).toFixed(2)),
       },
       null,
       2,

@@ -38,12 +38,19 @@ export interface AppDependencies {
 
 const UI_DIST = path.resolve(__dirname, '../../admin-ui/dist');
 
+const noSniff: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  next();
+};
+
 /** Builds the Express app: the API under /api and the built console at /. */
 export function createApp({ db, config, siteFetch }: AppDependencies): Express {
   configureCustomerEmails({ portalUrl: config.portalUrl, mailFrom: config.mailFrom });
   const app = express();
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  // API answers change with every action; hashing each body for an ETag costs CPU for nothing.
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger,
@@ -60,6 +67,11 @@ export function createApp({ db, config, siteFetch }: AppDependencies): Express {
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
     }),
   );
+  // The portal's machine-to-machine intake calls use no cookie and render no page, so
+  // they skip the cookie parser and the browser security headers (except nosniff).
+  const intakeKeys = [...config.intakeApiKeys, ...(config.demoData ? ['demo-intake-key'] : [])];
+  app.use('/api/intake', noSniff, intakeRouter(db, { apiKeys: intakeKeys, providerIpRanges: config.providerIpRanges }));
+
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -76,9 +88,6 @@ export function createApp({ db, config, siteFetch }: AppDependencies): Express {
     }),
   );
   app.use(cookieParser());
-
-  const intakeKeys = [...config.intakeApiKeys, ...(config.demoData ? ['demo-intake-key'] : [])];
-  app.use('/api/intake', intakeRouter(db, { apiKeys: intakeKeys, providerIpRanges: config.providerIpRanges }));
 
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api/auth', authRouter(db));
