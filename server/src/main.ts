@@ -26,6 +26,12 @@ async function main(): Promise<void> {
     logger.info({ url: `http://${config.host}:${port}/` }, 'console listening');
   });
 
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const hint = error.code === 'EADDRINUSE' ? `: port ${config.port} is in use, set PORT to a free one` : '';
+    logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}${hint}`);
+    process.exit(1);
+  });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
