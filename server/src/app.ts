@@ -59,9 +59,11 @@ export function createApp({ db, config, siteFetch }: AppDependencies): Express {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      customLogLevel: (_req, res, error) => {
+      customLogLevel: (req, res, error) => {
         if (error || res.statusCode >= 500) return 'error';
         if (res.statusCode >= 400) return 'warn';
+        // The portal calls the dry run on every form change; a successful one is no event.
+        if (req.url === '/api/intake/check') return 'debug';
         return 'info';
       },
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },

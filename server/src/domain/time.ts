@@ -1,11 +1,9 @@
-const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const HOUR_MS = 3_600_000;
+/** Asia/Shanghai is UTC+8 all year: China has observed no daylight saving time since 1991. */
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in Asia/Shanghai. */
 export function shanghaiDay(instant: Date | string): string {
-  return SHANGHAI_DAY.format(typeof instant === 'string' ? new Date(instant) : instant);
+  const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  return new Date(time + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
