@@ -1,17 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { loadExample, submitApplication } from '../support/fixtures';
-import { describeWithBrowser } from './browser';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
-const UI_INDEX = path.join(ROOT, 'admin-ui/dist/index.html');
-
+import { describeWithBrowser, launchBrowser } from './browser';
 
 let t: TestApp;
 let server: Server;
@@ -49,26 +41,12 @@ const submitWithForeignIp = async () => {
 
 describeWithBrowser('review console in a browser', () => {
   beforeAll(async () => {
-    if (!fs.existsSync(UI_INDEX)) {
-      execFileSync('npx', ['vite', 'build', '--config', 'admin-ui/vite.config.ts'], { cwd: ROOT, stdio: 'ignore' });
-    }
     t = await startTestApp();
     await submitWithForeignIp();
     server = t.app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
