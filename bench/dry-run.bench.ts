@@ -42,7 +42,11 @@ async function main(): Promise<void> {
   const cpuBefore = process.cpuUsage();
   const result = await new Promise<{ seconds: number; latencies: number[] }>((resolve, reject) => {
     const args = [path.join(__dirname, 'load-generator.mjs'), url, bodyFile, String(REQUESTS), String(CONCURRENCY), KEY];
-    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
+    // LOAD_CPU pins the load generator to one core (taskset), away from the app's.
+    const [command, commandArgs] = process.env.LOAD_CPU
+      ? ['taskset', ['-c', process.env.LOAD_CPU, process.execPath, ...args]]
+      : [process.execPath, args];
+    execFile(command, commandArgs, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
       error ? reject(error) : resolve(JSON.parse(stdout)),
     );
   });
