@@ -129,6 +129,29 @@ describeWithBrowser('console on the demo data', () => {
     await page.close();
   });
 
+  test('supervisor forwards an expired application again and records a withdrawal', async () => {
+    const page = await openPage(browser, outside);
+    await logIn(page, baseUrl, 'supervisor');
+    const expired = await t.db('submissions').where({ status: 'sms_expired' }).first();
+    await page.goto(`${baseUrl}/#/submissions/${expired.id}/show`);
+    await page.locator('[data-action="reforward"]').click();
+    await page.getByRole('button', { name: '确认重新提交' }).click();
+    await page.locator('.MuiChip-root').getByText('待短信核验').first().waitFor();
+    expect((await t.db('submissions').where({ id: expired.id }).first()).status).toBe('sms_pending');
+
+    const pending = await t.db('submissions').where({ status: 'pending_review' }).first();
+    await page.goto(`${baseUrl}/#/submissions/${pending.id}/show`);
+    await page.locator('[data-action="withdraw"]').click();
+    await page.getByRole('button', { name: '确认撤回' }).click();
+    await page.getByText('必填').first().waitFor();
+    await page.getByLabel('撤回原因（客户的说明或来电记录）').fill('客户来电取消，网站不再上线');
+    await page.getByRole('button', { name: '确认撤回' }).click();
+    await page.locator('.MuiChip-root').getByText('已撤回').first().waitFor();
+    const audit = await t.db('audit_events').where({ submission_id: pending.id, action: 'withdraw' }).first();
+    expect(audit.detail.reason).toBe('客户来电取消，网站不再上线');
+    await page.close();
+  });
+
   test('approved filings are searchable by filing number', async () => {
     const filing = await t.db('filed_websites').whereNotNull('filing_number').first();
     const page = await openPage(browser, outside);

@@ -176,6 +176,8 @@ export const appEnglish: typeof appChinese = {
       miit_event: 'Record MIIT result',
       site_check: 'Check website',
       rerun_checks: 'Re-run checks',
+      reforward: 'Forward to MIIT again',
+      withdraw: 'Customer withdrew',
       next: 'Next',
       miit_import: 'Import MIIT results',
       resend: 'Resend',
@@ -203,6 +205,8 @@ export const appEnglish: typeof appChinese = {
       miit_event_recorded: '%{reference}: recorded "%{event}"',
       site_checked: '%{reference}: website check finished',
       checks_rerun: '%{reference}: checks re-run',
+      reforwarded: '%{reference} forwarded to MIIT again; the SMS instructions email is queued',
+      withdrawn: '%{reference} recorded as withdrawn by the customer',
       queue_empty: 'No application is waiting for review',
       comment_added: 'Comment added',
       email_requeued: 'Email queued again',
@@ -343,6 +347,17 @@ export const appEnglish: typeof appChinese = {
     assign: {
       title: 'Assign %{reference}',
       assignee: 'Reviewer',
+    },
+    reforward: {
+      title: 'Forward %{reference} to MIIT again',
+      explanation: 'The SMS verification window passed. Forwarding again makes MIIT send new codes, restarts the 24 hours and emails the customer.',
+      confirm: 'Forward again',
+    },
+    withdraw: {
+      title: 'Record %{reference} as withdrawn by the customer',
+      explanation: 'The customer cancelled this application. A withdrawn application cannot be processed or resubmitted.',
+      reason: 'Reason (the customer’s message or call note)',
+      confirm: 'Withdraw',
     },
     miit: {
       title: 'Record MIIT result: %{reference}',

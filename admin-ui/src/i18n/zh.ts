@@ -165,6 +165,8 @@ export const appChinese = {
       miit_event: '登记管局结果',
       site_check: '网站检测',
       rerun_checks: '重新检查',
+      reforward: '重新提交管局',
+      withdraw: '客户撤回',
       next: '下一个',
       miit_import: '导入管局结果',
       resend: '重新发送',
@@ -191,6 +193,8 @@ export const appChinese = {
       miit_event_recorded: '%{reference}：已登记“%{event}”',
       site_checked: '%{reference} 网站检测完成',
       checks_rerun: '%{reference} 已重新检查',
+      reforwarded: '%{reference} 已重新提交管局，短信核验通知已排入发送队列',
+      withdrawn: '%{reference} 已登记为客户撤回',
       queue_empty: '队列中没有待初审的申请',
       comment_added: '评论已添加',
       email_requeued: '邮件已重新排入发送队列',
@@ -329,6 +333,17 @@ export const appChinese = {
     assign: {
       title: '分配 %{reference}',
       assignee: '审核人',
+    },
+    reforward: {
+      title: '重新提交 %{reference} 至管局',
+      explanation: '短信核验已超时。重新提交后，管局会重新发送核验短信，24 小时的核验时限重新开始，并通知客户。',
+      confirm: '确认重新提交',
+    },
+    withdraw: {
+      title: '登记 %{reference} 为客户撤回',
+      explanation: '客户已取消本次备案申请。撤回后申请不能再处理或重新提交。',
+      reason: '撤回原因（客户的说明或来电记录）',
+      confirm: '确认撤回',
     },
     miit: {
       title: '登记管局结果：%{reference}',

@@ -21,6 +21,8 @@ const ACTION_ROUTES = {
   miit_event: 'miit-events',
   site_check: 'site-check',
   rerun_checks: 'rerun-checks',
+  reforward: 'reforward',
+  withdraw: 'withdraw',
 } as const;
 
 export type ActionRoute = keyof typeof ACTION_ROUTES;

@@ -79,7 +79,9 @@ export type SubmissionAction =
   | 'forward'
   | 'miit_event'
   | 'site_check'
-  | 'rerun_checks';
+  | 'rerun_checks'
+  | 'reforward'
+  | 'withdraw';
 
 export interface Submission {
   id: string;

@@ -10,6 +10,7 @@ import { ForwardButton } from './ForwardDialog';
 import { MiitEventButton } from './MiitEventDialog';
 import { RejectButton } from './RejectDialog';
 import { SimpleActionButton } from './SimpleActionButton';
+import { ReforwardButton, WithdrawButton } from './SupervisorActions';
 
 /**
  * Renders the action buttons the server allows on this submission, in
@@ -44,6 +45,7 @@ export const SubmissionActions = ({ record }: { record: Submission }) => {
       )}
       {allowed.has('assign') && <AssignButton record={record} />}
       {allowed.has('miit_event') && <MiitEventButton record={record} />}
+      {allowed.has('reforward') && <ReforwardButton record={record} />}
       {allowed.has('site_check') && (
         <SimpleActionButton
           record={record}
@@ -62,6 +64,7 @@ export const SubmissionActions = ({ record }: { record: Submission }) => {
           icon={<RefreshIcon />}
         />
       )}
+      {allowed.has('withdraw') && <WithdrawButton record={record} />}
     </Stack>
   );
 };
