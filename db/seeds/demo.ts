@@ -10,6 +10,8 @@ import { claim, forward, reject, withdraw } from '../../server/src/services/revi
 import type { StoredFile } from '../../server/src/store/revisions';
 import { createUser, type User } from '../../server/src/store/users';
 import type { Application } from '../../server/src/domain/application';
+import { FILING_PROVINCE_PREFIXES } from '../../server/src/domain/rules/lib/filing-number';
+import { defaultWebsiteNumbers } from '../../server/src/domain/filing-numbers';
 import { buildDemoApplications, type DemoApplication } from './demo/applications';
 
 const DEMO_USERS = [
@@ -95,13 +97,12 @@ async function walkToStatus(db: Knex, demo: DemoApplication, id: string, users: 
 function demoFilingNumbers(demo: DemoApplication) {
   const app = demo.application;
   const entity = app.entity.filingNumber ?? demoFilingNumber(app.entity.region.province, app.entity.certificateNumber);
-  const websites = app.websites.map((w, i) => (w.status === 'new' ? `${entity}-${i + 1}` : null)).filter((n): n is string => n !== null);
-  return { entity, websites };
+  return { entity, websites: defaultWebsiteNumbers(app, entity) };
 }
 
 /**
  * A first revision with a flaw the specialist rejected, so that the demo
- * queue holds resubmissions with their earlier reasons and a diff.
+ * queue contains resubmissions with their earlier reasons and a diff.
  */
 async function storeRejectedFirstRevision(db: Knex, demo: DemoApplication, users: Record<string, User>, receivedAt: Date, config: Pick<Config, 'providerIpRanges'>) {
   const flawed: Application = JSON.parse(JSON.stringify(demo.application));
@@ -147,13 +148,11 @@ function shiftDeadlineTimes(demos: DemoApplication[], now: Date): void {
     .forEach((demo, index) => shift(demo, miitHours[index]));
 }
 
-const ABBREVIATIONS: Record<string, string> = {
-  '11': '京', '12': '津', '13': '冀', '14': '晋', '15': '蒙', '21': '辽', '22': '吉', '23': '黑', '31': '沪', '32': '苏',
-  '33': '浙', '34': '皖', '35': '闽', '36': '赣', '37': '鲁', '41': '豫', '42': '鄂', '43': '湘', '44': '粤', '45': '桂',
-  '46': '琼', '50': '渝', '51': '川', '52': '贵', '53': '云', '54': '藏', '61': '陕', '62': '甘', '63': '青', '64': '宁', '65': '新',
-};
+/** The first abbreviation per province prefix: the main one, listed before its alias. */
+const ABBREVIATIONS: Record<string, string> = {};
+for (const [abbreviation, prefix] of Object.entries(FILING_PROVINCE_PREFIXES)) ABBREVIATIONS[prefix] ??= abbreviation;
 
-/** A stable eight-digit filing number for a demo entity filed by this application. */
+/** Derives a stable eight-digit filing number for a demo entity filed by this application. */
 function demoFilingNumber(province: string, certificate: string): string {
   const digits = String(parseInt(crypto.createHash('sha256').update(certificate).digest('hex').slice(0, 8), 16) % 90000000 + 10000000);
   return `${ABBREVIATIONS[province.slice(0, 2)] ?? '京'}ICP备${digits}号`;

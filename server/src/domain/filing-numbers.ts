@@ -1,36 +1,28 @@
 import type { Application } from './application';
-
-/**
- * Province abbreviations in filing numbers and the GB/T 2260 province code
- * prefix each stands for; 蜀, 陇, 黔 and 滇 are accepted aliases.
- */
-export const FILING_PROVINCES: Readonly<Record<string, string>> = {
-  京: '11', 津: '12', 冀: '13', 晋: '14', 蒙: '15', 辽: '21', 吉: '22', 黑: '23',
-  沪: '31', 苏: '32', 浙: '33', 皖: '34', 闽: '35', 赣: '36', 鲁: '37', 豫: '41',
-  鄂: '42', 湘: '43', 粤: '44', 桂: '45', 琼: '46', 渝: '50', 川: '51', 蜀: '51',
-  贵: '52', 黔: '52', 云: '53', 滇: '53', 藏: '54', 陕: '61', 甘: '62', 陇: '62',
-  青: '63', 宁: '64', 新: '65',
-};
-
-const ENTITY_NUMBER = /^(.)ICP备(\d{8}|\d{10})号$/;
-const WEBSITE_NUMBER = /^(.ICP备(?:\d{8}|\d{10})号)-([1-9]\d*)$/;
+import { parseEntityFilingNumber, parseWebsiteFilingNumber } from './rules/lib/filing-number';
 
 export interface FilingNumbers {
   entity: string;
   websites: string[];
 }
 
-/** The province code prefix of an entity filing number, or null when malformed. */
-export function entityNumberProvince(number: string): string | null {
-  const match = ENTITY_NUMBER.exec(number);
-  return match ? FILING_PROVINCES[match[1]] ?? null : null;
+/**
+ * Numbers the new websites of an application as MIIT does by default: the
+ * website at index i gets `<entity number>-<i + 1>`, in the application's order.
+ */
+export function defaultWebsiteNumbers(application: Pick<Application, 'websites'>, entityNumber: string): string[] {
+  return application.websites.flatMap((website, index) => (website.status === 'new' ? [`${entityNumber}-${index + 1}`] : []));
 }
 
-/** Splits `闽ICP备12345678号-2` into the entity number and 2, or null. */
+/** Returns the province code prefix of an entity filing number, or null when malformed. */
+export function entityNumberProvince(number: string): string | null {
+  return parseEntityFilingNumber(number)?.provincePrefix ?? null;
+}
+
+/** Splits `闽ICP备12345678号-2` into the entity number and 2, or returns null. */
 export function parseWebsiteNumber(number: string): { entity: string; index: number } | null {
-  const match = WEBSITE_NUMBER.exec(number);
-  if (!match || entityNumberProvince(match[1]) === null) return null;
-  return { entity: match[1], index: Number(match[2]) };
+  const parsed = parseWebsiteFilingNumber(number);
+  return parsed ? { entity: parsed.entityNumber, index: parsed.sequence! } : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
+import { isUuid } from '../domain/ids';
 import { NotFoundError } from './errors';
 
 /** Media types a material is served as; anything else goes out as a download. */
@@ -9,7 +10,7 @@ export function fileRouter(db: Knex): Router {
   const router = Router();
   router.get('/:materialId', async (req, res) => {
     const id = String(req.params.materialId);
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError(`No material with id ${id}.`);
+    if (!isUuid(id)) throw new NotFoundError(`No material with id ${id}.`);
     const row = await db('materials as m')
       .join('files as f', 'f.id', 'm.file_id')
       .where('m.id', id)

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Knex } from 'knex';
+import { defaultWebsiteNumbers } from '../domain/filing-numbers';
 import type { Actor } from '../domain/workflow';
 import { HttpError, InputError } from '../http/errors';
 import { applyMiitEvent, MIIT_EVENTS } from './miit';
@@ -85,12 +86,8 @@ export async function importMiitEvents(db: Knex, csv: Buffer, actor: Actor, now 
         let filingNumbers: unknown;
         if (event === 'approved') {
           const revision = await trx('revisions').where({ submission_id: submission.id, number: submission.revision }).first('payload');
-          const websites = (revision.payload.websites as Array<{ status: string }>)
-            .map((website, i) => (website.status === 'new' ? `${filingNumber}-${i + 1}` : null))
-            .filter((n): n is string => n !== null);
-          filingNumbers = { entity: filingNumber, websites };
+          filingNumbers = { entity: filingNumber, websites: defaultWebsiteNumbers(revision.payload, filingNumber) };
         }
-        if (actor.role === 'specialist') throw new InputError('a supervisor must record MIIT events');
         return applyMiitEvent(trx, submission, { event, filingNumbers, reason, occurredAt }, { id: actor.id }, 'import', now);
       });
       report.applied.push({ line, reference, event, status: row.status });

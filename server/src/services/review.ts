@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isUuid } from '../domain/ids';
 import type { Actor } from '../domain/workflow';
 import { ConflictError, HttpError, InputError, NotFoundError } from '../http/errors';
 import { enqueueCustomerEmail } from './customer-emails';
@@ -95,7 +96,7 @@ export async function release(db: Knex, id: string, version: unknown, actor: Act
 }
 
 export async function assign(db: Knex, id: string, version: unknown, assigneeId: unknown, actor: Actor, now = new Date()) {
-  if (typeof assigneeId !== 'string' || !/^[0-9a-f-]{36}$/i.test(assigneeId)) {
+  if (!isUuid(assigneeId)) {
     throw new InputError('Choose the specialist to assign.', { assigneeId: 'must be the id of an active user' });
   }
   return db.transaction(async (trx) => {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isUuid } from '../domain/ids';
 import type { Status } from '../domain/workflow';
 import { refusal, type Action, type Actor } from '../domain/workflow';
 import { ConflictError, InputError, NotFoundError } from '../http/errors';
@@ -35,7 +36,7 @@ export async function lockForAction(
       version: 'is required: the positive whole number from the record you read, so a stale view is detected',
     });
   }
-  if (!/^[0-9a-f-]{36}$/i.test(submissionId)) throw new NotFoundError(`No submission with id ${submissionId}.`);
+  if (!isUuid(submissionId)) throw new NotFoundError(`No submission with id ${submissionId}.`);
   const row = await trx('submissions').where({ id: submissionId }).forUpdate().first();
   if (!row) throw new NotFoundError(`No submission with id ${submissionId}.`);
   if (version !== row.version) {

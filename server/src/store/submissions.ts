@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isUuid } from '../domain/ids';
 import { diffApplications } from '../domain/diff';
 import type { Application } from '../domain/application';
 import type { ListParams } from '../http/list-params';
@@ -46,8 +47,6 @@ function truthy(value: unknown): boolean {
   return value === true || value === 'true' || value === 1 || value === '1';
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Checks the values of the list filters and returns errors by filter name:
  * statuses and types from their enums, UUIDs, dates and booleans.
@@ -61,7 +60,7 @@ export function submissionFilterErrors(filter: Record<string, unknown>): Record<
   if (filter.status !== undefined) enumCheck('status', STATUSES);
   if (filter.type !== undefined) enumCheck('type', APPLICATION_TYPES);
   for (const name of ['id', 'assigneeId'] as const) {
-    const bad = asList(filter[name]).filter((value) => !UUID.test(value) && !(name === 'assigneeId' && value === 'none'));
+    const bad = asList(filter[name]).filter((value) => !isUuid(value) && !(name === 'assigneeId' && value === 'none'));
     if (filter[name] !== null && bad.length) errors[name] = `must be a UUID${name === 'assigneeId' ? ' or "none"' : ''}, got ${bad.join(', ')}`;
   }
   for (const name of ['submittedAt_gte', 'submittedAt_lte', 'receivedAt_gte', 'receivedAt_lte'] as const) {
@@ -144,7 +143,7 @@ export async function listSubmissions(db: Knex, params: ListParams, now = new Da
 }
 
 export async function findSubmissionRow(db: Knex, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   return db('submissions as s')
     .leftJoin('users as u', 'u.id', 's.assignee_id')
     .where('s.id', id)
