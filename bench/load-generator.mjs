@@ -15,7 +15,7 @@ async function send() {
     body,
   });
   await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  if (response.status !== 200) throw new Error(`${url} returned status ${response.status}`);
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 

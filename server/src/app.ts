@@ -49,7 +49,7 @@ export function createApp({ db, config, siteFetch }: AppDependencies): Express {
   const app = express();
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
-  // API answers change with every action; hashing each body for an ETag costs CPU for nothing.
+  // API responses change with every action, so hashing each body for an ETag costs CPU for nothing.
   app.set('etag', false);
   app.use(
     pinoHttp({

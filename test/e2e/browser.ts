@@ -8,8 +8,8 @@ export const UI_INDEX = path.resolve(__dirname, '../../admin-ui/dist/index.html'
 
 /**
  * Runs a browser suite when Debian's Chromium is installed. On CI a missing
- * browser or console build fails the run; elsewhere the suite is skipped
- * with a note, so a newcomer without Chromium can still run the rest.
+ * browser or console build fails the run. Elsewhere the suite is skipped
+ * with a warning, so a newcomer without Chromium can still run the rest.
  */
 export function describeWithBrowser(name: string, body: () => void): void {
   const ready = fs.existsSync(CHROMIUM) && fs.existsSync(UI_INDEX);

@@ -9,7 +9,7 @@ let server: Server;
 let baseUrl: string;
 let cookie: string;
 
-/** A ra-data-simple-rest client as the console builds it, against the running server. */
+/** Builds a ra-data-simple-rest client as the console does, against the running server. */
 function client() {
   const httpClient = async (url: string, options: any = {}) => {
     const headers = new Headers(options.headers ?? { Accept: 'application/json' });

@@ -192,6 +192,7 @@ describe('CSV import', () => {
     const pending = await reach('pending_review', 'access_transfer');
     const refs: Record<string, string> = {};
     for (const [key, id] of Object.entries({ verify, approve, pending })) refs[key] = (await read(supervisor, id)).reference;
+
     const verifiedAt = new Date(Date.now() + 1000).toISOString();
     const csv = [
       'reference,event,filing_number,reason,occurred_at',
@@ -206,6 +207,7 @@ describe('CSV import', () => {
       .post('/api/miit-events/import')
       .set('X-XSRF-TOKEN', supervisor.xsrf)
       .attach('file', Buffer.from(csv), 'miit.csv');
+
     expect(response.status).toBe(200);
     expect(response.body.applied).toEqual([
       { line: 2, reference: refs.verify, event: 'sms_verified', status: 'miit_review' },
@@ -221,6 +223,7 @@ describe('CSV import', () => {
     expect(response.body.failed[1].message).toMatch(/unknown reference/);
     expect(response.body.failed[2].message).toMatch(/unknown event/);
     expect(response.body.failed[3].message).toMatch(/reason/);
+
     const approved = await read(supervisor, approve);
     expect(approved.filingNumbers).toEqual({ entity: '浙ICP备2024012345号', websites: ['浙ICP备2024012345号-2'] });
     expect((await read(supervisor, verify)).smsVerifiedAt).toBe(verifiedAt);

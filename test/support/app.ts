@@ -51,7 +51,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, siteFetch?: 
   };
 }
 
-/** A supertest agent logged in as `username`, sending the XSRF header on every request. */
+/** Logs in as `username` and returns the supertest agent with the XSRF token to send. */
 export async function loginAs(testApp: TestApp, username: string): Promise<LoggedInAgent> {
   const agent = request.agent(testApp.app);
   const response = await agent.post('/api/auth/login').send({ username, password: 'demo' }).expect(200);

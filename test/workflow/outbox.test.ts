@@ -55,7 +55,8 @@ describe('rejection email over SMTP', () => {
     expect(outcome.sent).toBe(1);
     expect(smtp.messages).toHaveLength(1);
     const mail = smtp.messages[0];
-    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe(application.applicant.email);
+    const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+    expect(to?.text).toBe(application.applicant.email);
     expect(mail.subject).toMatch(/驳回|未通过|退回/);
     expect(mail.text).toContain('负责人电话两次无法接通');
     expect(mail.text).toContain('保持电话畅通后重新提交');

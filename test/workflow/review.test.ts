@@ -11,7 +11,7 @@ let specialist2: LoggedInAgent;
 let supervisor: LoggedInAgent;
 let counter = 0;
 
-/** A clean example with its own identifiers, so rules across tests stay quiet. */
+/** Copies a clean example under a new externalId, so each test stores its own application. */
 function uniqueApplication(name = 'new_filing') {
   const application = JSON.parse(JSON.stringify(loadExample(name)));
   counter++;

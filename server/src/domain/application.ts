@@ -177,8 +177,8 @@ export interface Application {
 }
 
 /**
- * What the console learned from an uploaded file's bytes. Absent in a dry
- * run, where the rules judge the declared `size` and `contentType` instead.
+ * Facts read from an uploaded file's bytes. Absent in a dry run, where the
+ * rules judge the declared `size` and `contentType` instead.
  */
 export interface UploadedFileFacts {
   size: number;

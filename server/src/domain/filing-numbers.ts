@@ -14,7 +14,7 @@ export function defaultWebsiteNumbers(application: Pick<Application, 'websites'>
   return application.websites.flatMap((website, index) => (website.status === 'new' ? [`${entityNumber}-${index + 1}`] : []));
 }
 
-/** Returns the province code prefix of an entity filing number, or null when malformed. */
+/** Returns the province code prefix of an entity filing number, or null when it is malformed. */
 export function entityNumberProvince(number: string): string | null {
   return parseEntityFilingNumber(number)?.provincePrefix ?? null;
 }

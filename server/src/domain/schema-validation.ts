@@ -69,7 +69,7 @@ function formatHint(path: string, format: string): string {
   return `must match the format ${format}`;
 }
 
-// anyOf/if-then wrappers repeat what their branches already said.
+// anyOf/if-then wrappers repeat the errors of their branches.
 const WRAPPER_KEYWORDS = new Set(['anyOf', 'if', 'allOf', 'oneOf']);
 
 /**
@@ -116,7 +116,7 @@ export function validateApplication(
   for (const error of validateSchema.errors ?? []) {
     if (WRAPPER_KEYWORDS.has(error.keyword)) continue;
     const [path, why] = describe(error);
-    // idValidUntil is a date or "long_term": say both in one message.
+    // idValidUntil is a date or "long_term", so one message names both forms.
     if (path.endsWith('idValidUntil')) {
       errors[path] = 'must be a date in the form YYYY-MM-DD or "long_term"';
       continue;

@@ -78,7 +78,7 @@ const ACTIONS: Record<Action, ActionRule> = {
   rerun_checks: { from: ['pending_review', 'in_review'], role: 'specialist' },
 };
 
-/** Which MIIT answer is valid in which status, and where it leads. */
+/** The statuses each MIIT event may arrive in, and the status it leads to. */
 export const MIIT_TRANSITIONS: Record<MiitEvent, { from: readonly Status[]; to: Status }> = {
   sms_verified: { from: ['sms_pending'], to: 'miit_review' },
   approved: { from: ['miit_review'], to: 'approved' },
@@ -105,7 +105,7 @@ export interface SubmissionState {
   assigneeId: string | null;
 }
 
-/** Why an action is not allowed, or null when it is. */
+/** Returns why an action is not allowed, or null when it is. */
 export function refusal(action: Action, state: SubmissionState, actor: Actor): string | null {
   const rule = ACTIONS[action];
   if (!hasRole(actor.role, rule.role)) return `the ${rule.role} role is required to ${action}`;
@@ -118,7 +118,7 @@ export function refusal(action: Action, state: SubmissionState, actor: Actor): s
   return null;
 }
 
-/** The actions that `actor` may take now: drives the console's buttons. */
+/** Lists the actions that `actor` may take now; the console shows a button for each. */
 export function allowedActions(state: SubmissionState, actor: Actor): Action[] {
   return (Object.keys(ACTIONS) as Action[]).filter((action) => refusal(action, state, actor) === null);
 }

@@ -16,7 +16,7 @@ export async function sniffFile(bytes: Buffer): Promise<UploadedFileFacts> {
       facts.width = dimensions.width;
       facts.height = dimensions.height;
     } catch {
-      // A truncated image keeps its sniffed type; the specialist sees no size.
+      // A truncated image keeps its sniffed type but gets no dimensions.
     }
   }
   return facts;

@@ -12,7 +12,7 @@ export const LOGIN_FAILURE_WINDOW_MINUTES = 15;
 
 /**
  * Counts a username's failed logins in the window, from the audit trail, so
- * that every app instance sees the same count.
+ * that every app instance reads the same count.
  */
 async function recentLoginFailures(db: Knex, username: string): Promise<number> {
   const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MINUTES * 60_000);

@@ -23,8 +23,8 @@ const upload = multer({
 });
 
 /**
- * Answers 413 before reading a body over the request limit: at once when
- * Content-Length says so, or as soon as a chunked body passes it.
+ * Rejects with 413 a body over the request limit: at once when
+ * Content-Length exceeds it, or as soon as a chunked body passes it.
  */
 function limitRequestSize(req: Request, res: Response, next: NextFunction): void {
   const declared = Number(req.get('content-length') ?? NaN);

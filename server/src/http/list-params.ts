@@ -25,7 +25,7 @@ const EXAMPLES: Record<string, string> = {
   sort: '["submittedAt","DESC"]',
 };
 
-/** Largest page a list returns, whatever `range` asks for. */
+/** Largest page a list returns, whatever `range` requests. */
 export const MAX_PAGE = 500;
 
 /**

@@ -369,7 +369,7 @@ function presentKey(row: Record<string, any>) {
   return { id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at, revokedAt: row.revoked_at };
 }
 
-/** The approved filings on record, searchable by filing number, domain and entity. */
+/** Serves the approved filings on record, searchable by filing number, domain and entity. */
 export function filingRouter(db: Knex): Router {
   return tableResource(db, {
     name: 'filings',

@@ -3,6 +3,7 @@ import { allowedActions, type Actor } from '../domain/workflow';
 import { provinceName } from '../domain/regions';
 import { displayDomain } from '../domain/normalise';
 import { chinaCalendar } from '../domain/calendar';
+import { hoursUntil } from '../domain/time';
 
 export interface ClockView {
   kind: string;
@@ -28,12 +29,12 @@ export function clockView(row: Record<string, any>, now: Date): ClockView | null
     kind: row.clock_kind,
     dueAt: due.toISOString(),
     state,
-    hoursLeft: Math.round(((due.getTime() - now.getTime()) / 3600000) * 10) / 10,
+    hoursLeft: hoursUntil(due, now),
     calendarPublished: row.clock_kind === 'sms_verification' || chinaCalendar.isPublishedBetween(now, due),
   };
 }
 
-/** A submission as the list shows it: identifiers of people masked. */
+/** Shapes a submission as the list shows it, with identifiers of people masked. */
 export function presentListRecord(row: Record<string, any>, now: Date) {
   return {
     id: row.id,
@@ -66,7 +67,7 @@ export function presentListRecord(row: Record<string, any>, now: Date) {
   };
 }
 
-/** The full record for the detail view, with what `actor` may do next. */
+/** Shapes the full record for the detail view, with what `actor` may do next. */
 export function presentDetail(row: Record<string, any>, detail: Record<string, unknown>, actor: Actor, now: Date) {
   return {
     ...presentListRecord(row, now),

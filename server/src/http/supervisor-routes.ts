@@ -9,7 +9,7 @@ import { InputError } from './errors';
 
 const csvUpload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 2 * 1024 * 1024, files: 1 } });
 
-/** The rule catalogue, the dashboard and the MIIT CSV import. */
+/** Routes the rule catalogue, the dashboard and the MIIT CSV import. */
 export function supervisorRouter(db: Knex): Router {
   const router = Router();
 

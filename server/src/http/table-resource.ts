@@ -34,7 +34,7 @@ export interface TableResourceSpec {
 }
 
 /**
- * A ra-data-simple-rest resource over one table: list with whitelisted
+ * Serves a ra-data-simple-rest resource over one table: list with whitelisted
  * filters and sorts, one record, and, with a write role, create, update and
  * delete, each written to the audit trail.
  */

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
-/** What the outbox hands to a transport: one rendered customer email. */
+/** One rendered customer email, as the outbox hands it to a transport. */
 export interface OutgoingEmail {
   id: string;
   from: string;

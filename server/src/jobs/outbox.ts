@@ -19,9 +19,10 @@ export const LEASE_MS = 2 * 60_000;
 /**
  * Sends the due emails of the outbox once. Each email is claimed with FOR
  * UPDATE SKIP LOCKED and a lease, so several app instances never send the
- * same email at the same time; a worker killed mid-send leaves the lease to
- * expire and the email is tried again (at least once; the stable Message-ID
- * lets mail systems drop the rare duplicate). Returns how many were sent.
+ * same email at the same time. When a worker dies mid-send, the lease
+ * expires and another worker tries again. Delivery is therefore at least
+ * once, and the stable Message-ID lets mail systems drop the rare duplicate.
+ * Returns how many were sent, retried and failed.
  */
 export async function sendDueEmails(
   db: Knex,

@@ -1,7 +1,7 @@
 import { computeClocks, type ClockInput } from '../domain/calendar';
 
 /**
- * The submission columns that make the overdue and due-soon filters plain
+ * Computes the submission columns that make the overdue and due-soon filters plain
  * SQL: which clock the status runs, when it ends and when it becomes due
  * soon. Recomputed on every transition.
  */

@@ -36,7 +36,7 @@ function describeError(error: unknown): string {
 }
 
 /**
- * Applies a CSV of MIIT answers line by line, in file order, each line in
+ * Applies a CSV of MIIT events line by line, in file order, each line in
  * its own transaction: the good lines are applied, a bad line changes
  * nothing and is reported with its reason. Lines are numbered as in the
  * file, the header being line 1.

@@ -76,7 +76,7 @@ export async function applyMiitEvent(
 
   const after = event === 'approved' || (event === 'rejected' && row.status === 'miit_review') ? row.sms_verified_at : row.forwarded_at;
   if (after && occurredAt.getTime() < new Date(after).getTime()) {
-    throw new InputError(`The time of the ${event} event is before the step it answers.`, {
+    throw new InputError(`The time of the ${event} event is before the step it follows.`, {
       occurredAt: `${occurredAt.toISOString()} is before ${new Date(after).toISOString()}, when the application reached ${row.status}`,
     });
   }
@@ -165,8 +165,9 @@ export async function recordMiitEvent(db: Knex, id: string, version: unknown, in
 
 /**
  * Expires every application whose 24-hour SMS window has passed. Each one
- * is locked with SKIP LOCKED and re-checked inside its own transaction, so
- * with several instances running each expiry happens exactly once.
+ * is locked with SKIP LOCKED and its status re-checked inside its own
+ * transaction, so with several instances running each expiry happens once
+ * (tested with two concurrent workers on PostgreSQL).
  */
 export async function expireSmsVerifications(db: Knex, now = new Date(), limit = 100): Promise<string[]> {
   const expired: string[] = [];

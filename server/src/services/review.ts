@@ -154,8 +154,8 @@ function parseOverrides(raw: unknown): OverrideInput[] {
 
 /**
  * Forwards an application to MIIT. Every error finding of the current
- * revision must be overridden with a written justification, given now or
- * earlier on this revision; otherwise 422 lists the blocking findings.
+ * revision needs an override with a written justification, given now or
+ * earlier on this revision. Otherwise a 422 lists the blocking findings.
  */
 export async function forward(db: Knex, id: string, version: unknown, rawOverrides: unknown, actor: Actor, now = new Date()) {
   const overrides = parseOverrides(rawOverrides);

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { hoursUntil } from '../domain/time';
 
 const QUEUE_AGE_BUCKETS = `CASE
   WHEN age < interval '4 hours' THEN '<4h'
@@ -15,11 +16,11 @@ function deadlineRows(rows: Array<Record<string, any>>, now: Date) {
     status: row.status,
     dueAt: row.clock_due_at,
     smsDeadline: row.sms_deadline,
-    hoursLeft: Math.round(((new Date(row.clock_due_at).getTime() - now.getTime()) / 3600000) * 10) / 10,
+    hoursLeft: hoursUntil(row.clock_due_at, now),
   }));
 }
 
-/** The supervisor's overview: queue, deadlines, throughput and MIIT outcomes. */
+/** Loads the supervisor's overview: queue, deadlines, throughput and MIIT outcomes. */
 export async function loadDashboard(db: Knex, now = new Date()) {
   const columns = ['id', 'reference', 'entity_name', 'status', 'clock_due_at', 'sms_deadline'];
   const sixHours = new Date(now.getTime() + 6 * 3600 * 1000);

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 /**
- * What the portal shows the customer: status, progress and the reasons of
+ * Loads what the portal shows the customer: status, progress and the reasons of
  * the latest rejection (a specialist's, MIIT's or the SMS clock's). Internal
  * comments and findings never leave through here.
  */

@@ -9,7 +9,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** The mobiles of everyone in the application, looked up among other entities' principals. */
+/** Collects the mobiles of everyone in the application, to look up among other entities' principals. */
 function principalMobiles(app: Application): string[] {
   const mobiles = [
     app.entity.principal.mobile,

@@ -77,7 +77,7 @@ export function submissionFilterErrors(filter: Record<string, unknown>): Record<
   return errors;
 }
 
-/** The query shared by the list and its count: filters only, no paging. */
+/** Builds the query shared by the list and its count: filters only, no paging. */
 function baseQuery(db: Knex, filter: Record<string, unknown>, now: Date): Knex.QueryBuilder {
   const query = db('submissions as s');
   if (filter.id !== undefined) query.whereIn('s.id', asList(filter.id));
@@ -152,7 +152,7 @@ export async function findSubmissionRow(db: Knex, id: string) {
     .first();
 }
 
-/** The current revision with its findings, materials and history, for the detail view. */
+/** Loads the current revision with its findings, materials and history, for the detail view. */
 export async function loadSubmissionDetail(db: Knex, row: Record<string, any>) {
   const revisions = await db('revisions')
     .where({ submission_id: row.id })

@@ -42,7 +42,7 @@ export async function createUser(
   return userFromRow(row);
 }
 
-/** The active user with these credentials, or null. */
+/** Returns the active user with these credentials, or null. */
 export async function authenticate(db: Knex, username: string, password: string): Promise<User | null> {
   const row = await db('users').where({ username, active: true }).first();
   if (!row) {

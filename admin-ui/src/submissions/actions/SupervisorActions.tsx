@@ -10,8 +10,8 @@ import { useSubmissionAction } from './useSubmissionAction';
 
 /**
  * Supervisor: forwards an application to MIIT again after its 24-hour SMS
- * window passed. It restarts the window and emails the customer, so it asks
- * for confirmation first.
+ * window passed. It restarts the window and emails the customer, so the
+ * button opens a confirmation first.
  */
 export const ReforwardButton = ({ record }: { record: Submission }) => {
   const translate = useTranslate();
