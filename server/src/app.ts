@@ -47,7 +47,7 @@ const noSniff: express.RequestHandler = (_req, res, next) => {
 export function createApp({ db, config, siteFetch }: AppDependencies): Express {
   configureCustomerEmails({ portalUrl: config.portalUrl, mailFrom: config.mailFrom });
   const app = express();
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // API responses change with every action, so hashing each body for an ETag costs CPU for nothing.
   app.set('etag', false);

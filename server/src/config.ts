@@ -1,4 +1,5 @@
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 
 /** Start-up settings read from the environment, with the documented defaults. */
 export interface Config {
@@ -18,6 +19,33 @@ export interface Config {
   /** Start the outbox and SMS-expiry workers in this process. */
   runJobs: boolean;
   logLevel: string;
+  /** Proxies whose `X-Forwarded-For` header is trusted, in Express's `trust proxy` form. */
+  trustProxy: string[];
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Parses TRUST_PROXY: Express's proxy names, IP addresses and CIDR ranges. */
+function parseTrustProxy(value: string | undefined): string[] {
+  const items = parseList(value);
+  if (items.length === 0) return PROXY_NAMES;
+  for (const item of items) {
+    if (PROXY_NAMES.includes(item)) continue;
+    const valid = item.includes('/') ? isCidr(item) : ipaddr.isValid(item);
+    if (!valid) {
+      throw new Error(`TRUST_PROXY: "${item}" is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}`);
+    }
+  }
+  return items;
+}
+
+function isCidr(value: string): boolean {
+  try {
+    ipaddr.parseCIDR(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseList(value: string | undefined): string[] {
@@ -59,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     portalUrl: env.PORTAL_URL || 'https://beian.example.com/portal',
     runJobs: parseBoolean('RUN_JOBS', env.RUN_JOBS) ?? true,
     logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { MAX_LOGIN_FAILURES, MAX_LOGIN_FAILURES_PER_ADDRESS } from '../../server/src/http/auth-routes';
 import { loginAs, post, startTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -85,15 +86,46 @@ describe('sessions', () => {
 });
 
 describe('failed logins', () => {
-  test('ten failures in a row block the username with 429', async () => {
-    await t.db('users').insert({ username: 'target', display_name: 'target', role: 'specialist', password_hash: (await t.db('users').where({ username: 'specialist' }).first()).password_hash });
-    for (let i = 0; i < 10; i++) {
-      expect((await request(t.app).post('/api/auth/login').send({ username: 'target', password: 'wrong' })).status).toBe(401);
+  const login = (username: string, password: string, address: string) =>
+    request(t.app).post('/api/auth/login').set('X-Forwarded-For', address).send({ username, password });
+
+  beforeAll(async () => {
+    const { password_hash } = await t.db('users').where({ username: 'specialist' }).first('password_hash');
+    await t.db('users').insert({ username: 'target', display_name: 'target', role: 'specialist', password_hash });
+  });
+
+  test('ten failures block that username from that address', async () => {
+    for (let i = 0; i < MAX_LOGIN_FAILURES; i++) {
+      expect((await login('target', 'wrong', '203.0.113.7')).status).toBe(401);
     }
-    const blocked = await request(t.app).post('/api/auth/login').send({ username: 'target', password: 'demo' });
+    const blocked = await login('target', 'demo', '203.0.113.7');
     expect(blocked.status).toBe(429);
     expect(blocked.headers['retry-after']).toBe('900');
-    expect((await request(t.app).post('/api/auth/login').send({ username: 'specialist', password: 'demo' })).status).toBe(200);
+    expect(blocked.body.message).toMatch(/Too many failed logins for target from this address/);
+    expect((await login('specialist', 'demo', '203.0.113.7')).status).toBe(200);
+  });
+
+  test('the blocked username still logs in elsewhere', async () => {
+    expect((await login('target', 'demo', '198.51.100.20')).status).toBe(200);
+  });
+
+  test('fifty failures block the address for everyone', async () => {
+    const address = '192.0.2.99';
+    for (let i = 0; i < MAX_LOGIN_FAILURES_PER_ADDRESS; i++) {
+      expect((await login(`guess-${i % 9}`, 'wrong', address)).status).toBe(401);
+    }
+    const blocked = await login('specialist', 'demo', address);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.message).toMatch(/Too many failed logins from this address/);
+    expect((await login('specialist', 'demo', '192.0.2.100')).status).toBe(200);
+  });
+
+  test('failures are audited with the client address', async () => {
+    const row = await t.db('audit_events')
+      .where({ action: 'login_failed' })
+      .andWhereRaw("detail->>'username' = 'target'")
+      .first('detail');
+    expect(row.detail).toEqual({ username: 'target', ip: '203.0.113.7' });
   });
 });
 

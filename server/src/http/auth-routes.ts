@@ -6,22 +6,36 @@ import { recordAudit } from '../store/audit';
 import { requireSession, SESSION_COOKIE, XSRF_COOKIE } from './auth-middleware';
 import { HttpError, InputError, UnauthorizedError } from './errors';
 
-/** Failed logins per username within the window before further tries get 429. */
+/**
+ * Failed logins of one username from one client address within the window
+ * before further tries of that pair get 429. The same username from another
+ * address is not blocked, so a guesser cannot lock a colleague out.
+ */
 export const MAX_LOGIN_FAILURES = 10;
+/** Failed logins from one client address, whatever the usernames, before it gets 429. */
+export const MAX_LOGIN_FAILURES_PER_ADDRESS = 50;
 export const LOGIN_FAILURE_WINDOW_MINUTES = 15;
 
 /**
- * Counts a username's failed logins in the window, from the audit trail, so
- * that every app instance reads the same count.
+ * Counts the failed logins from `address` in the window, in all and for
+ * `username`, from the audit trail, so that every app instance reads the
+ * same counts.
  */
-async function recentLoginFailures(db: Knex, username: string): Promise<number> {
+async function recentLoginFailures(
+  db: Knex,
+  username: string,
+  address: string,
+): Promise<{ forUsername: number; forAddress: number }> {
   const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MINUTES * 60_000);
-  const [{ count }] = await db('audit_events')
+  const [row] = await db('audit_events')
     .where({ action: 'login_failed' })
     .andWhere('created_at', '>', since)
-    .andWhereRaw("detail->>'username' = ?", [username])
-    .count({ count: '*' });
-  return Number(count);
+    .andWhereRaw("detail->>'ip' = ?", [address])
+    .select(
+      db.raw("count(*) filter (where detail->>'username' = ?) as for_username", [username]),
+      db.raw('count(*) as for_address'),
+    );
+  return { forUsername: Number(row.for_username), forAddress: Number(row.for_address) };
 }
 
 export function authRouter(db: Knex): Router {
@@ -34,16 +48,23 @@ export function authRouter(db: Knex): Router {
     if (typeof password !== 'string' || !password) errors.password = 'is required';
     if (Object.keys(errors).length) throw new InputError('Send a username and a password.', errors);
 
-    const failures = await recentLoginFailures(db, username);
-    if (failures >= MAX_LOGIN_FAILURES) {
-      req.log.warn({ username, failures }, 'login blocked after repeated failures');
+    const address = req.ip ?? 'unknown';
+    const failures = await recentLoginFailures(db, username, address);
+    let blocked: string | null = null;
+    if (failures.forUsername >= MAX_LOGIN_FAILURES) {
+      blocked = `Too many failed logins for ${username} from this address`;
+    } else if (failures.forAddress >= MAX_LOGIN_FAILURES_PER_ADDRESS) {
+      blocked = 'Too many failed logins from this address';
+    }
+    if (blocked) {
+      req.log.warn({ username, address, ...failures }, 'login blocked after repeated failures');
       res.set('Retry-After', String(LOGIN_FAILURE_WINDOW_MINUTES * 60));
-      throw new HttpError(429, `Too many failed logins for ${username}: wait ${LOGIN_FAILURE_WINDOW_MINUTES} minutes and try again.`);
+      throw new HttpError(429, `${blocked}: wait ${LOGIN_FAILURE_WINDOW_MINUTES} minutes and try again.`);
     }
     const user = await authenticate(db, username, password);
     if (!user) {
-      await recordAudit(db, { action: 'login_failed', actorLabel: 'login', detail: { username, ip: req.ip } });
-      req.log.warn({ username, failures: failures + 1 }, 'login failed');
+      await recordAudit(db, { action: 'login_failed', actorLabel: 'login', detail: { username, ip: address } });
+      req.log.warn({ username, address, failures: failures.forUsername + 1 }, 'login failed');
       throw new UnauthorizedError('Wrong username or password.');
     }
     const { token, xsrfToken } = await createSession(db, user.id);
