@@ -171,6 +171,41 @@ describe('SMS clock', () => {
   });
 });
 
+describe('withdrawal', () => {
+  test('cancels the queued emails and records how many', async () => {
+    const id = await reach('sms_pending');
+    const withdrawn = await act(supervisor, id, 'withdraw', { reason: '客户来电撤回' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.status).toBe('withdrawn');
+
+    const [email] = await t.db('emails').where({ submission_id: id, kind: 'forwarded' });
+    expect(email.status).toBe('cancelled');
+    expect(email.last_error).toMatch(/withdrawn/);
+    const [event] = await t.db('audit_events').where({ submission_id: id, action: 'withdraw' });
+    expect(event.detail).toEqual({ reason: '客户来电撤回', cancelledEmails: 1 });
+  });
+
+  test('leaves sent emails and one being sent', async () => {
+    const id = await reach('sms_expired');
+    await t.db('emails').where({ submission_id: id, kind: 'forwarded' }).update({ status: 'sent', sent_at: new Date() });
+    await t.db('emails')
+      .where({ submission_id: id, kind: 'sms_expired' })
+      .update({ locked_until: new Date(Date.now() + 60_000) });
+
+    expect((await act(supervisor, id, 'withdraw', { reason: '客户放弃' })).status).toBe(200);
+    const statuses = await t.db('emails').where({ submission_id: id }).orderBy('kind').pluck('status');
+    expect(statuses).toEqual(['sent', 'queued']);
+  });
+
+  test('needs a reason', async () => {
+    const id = await reach('sms_pending');
+    const response = await act(supervisor, id, 'withdraw', { reason: ' ' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.reason).toBeDefined();
+    expect((await t.db('emails').where({ submission_id: id }).first('status')).status).toBe('queued');
+  });
+});
+
 describeOnRealPostgres('SMS clock with two workers (real PostgreSQL)', () => {
   test('each application expires once', async () => {
     const ids: string[] = [];

@@ -26,7 +26,7 @@ export const EMAIL_KINDS = [
   'sms_expired',
 ] as const;
 
-export const EMAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+export const EMAIL_STATUSES = ['queued', 'sent', 'failed', 'cancelled'] as const;
 
 export const ROLES = ['specialist', 'supervisor', 'admin'] as const;
 

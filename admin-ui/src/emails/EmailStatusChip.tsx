@@ -1,7 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
-const COLORS = { queued: 'info', sent: 'success', failed: 'error' } as const;
+const COLORS = { queued: 'info', sent: 'success', failed: 'error', cancelled: 'default' } as const;
 
 export const EmailStatusChip = () => {
   const translate = useTranslate();

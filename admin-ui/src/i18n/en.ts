@@ -141,7 +141,7 @@ export const appEnglish: typeof appChinese = {
       miit_rejected: 'Returned by MIIT',
       sms_expired: 'SMS expired',
     },
-    email_status: { queued: 'Queued', sent: 'Sent', failed: 'Failed' },
+    email_status: { queued: 'Queued', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled' },
     reference_kind: {
       approved_tld: 'MIIT-approved TLD',
       minimum_age: 'Minimum principal age',
@@ -355,7 +355,7 @@ export const appEnglish: typeof appChinese = {
     },
     withdraw: {
       title: 'Record %{reference} as withdrawn by the customer',
-      explanation: 'The customer cancelled this application. A withdrawn application cannot be processed or resubmitted.',
+      explanation: 'The customer cancelled this application. A withdrawn application cannot be processed or resubmitted, and customer emails not yet sent are cancelled.',
       reason: 'Reason (the customer’s message or call note)',
       confirm: 'Withdraw',
     },

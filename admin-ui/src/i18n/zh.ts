@@ -130,7 +130,7 @@ export const appChinese = {
       miit_rejected: '管局退回',
       sms_expired: '短信核验超时',
     },
-    email_status: { queued: '待发送', sent: '已发送', failed: '发送失败' },
+    email_status: { queued: '待发送', sent: '已发送', failed: '发送失败', cancelled: '已取消' },
     reference_kind: {
       approved_tld: '工信部批准的顶级域',
       minimum_age: '网站负责人最低年龄',
@@ -341,7 +341,7 @@ export const appChinese = {
     },
     withdraw: {
       title: '登记 %{reference} 为客户撤回',
-      explanation: '客户已取消本次备案申请。撤回后申请不能再处理或重新提交。',
+      explanation: '客户已取消本次备案申请。撤回后申请不能再处理或重新提交，尚未发出的客户邮件将取消。',
       reason: '撤回原因（客户的说明或来电记录）',
       confirm: '确认撤回',
     },

@@ -222,7 +222,20 @@ export async function withdraw(db: Knex, id: string, version: unknown, reason: u
   if (Object.keys(errors).length) throw new InputError('Say why the application is withdrawn.', errors);
   return db.transaction(async (trx) => {
     const row = await lockForAction(trx, id, version, 'withdraw', actor);
-    return applyTransition(trx, row, { to: 'withdrawn', action: 'withdraw', actorId: actor.id, columns: { decided_at: now }, detail: { reason: text }, now });
+    // Queued emails describe a step the customer has withdrawn from, so they are cancelled.
+    // An email under an unexpired lease is being sent now and is left to finish.
+    const cancelledEmails = await trx('emails')
+      .where({ submission_id: row.id, status: 'queued' })
+      .andWhere((q) => q.whereNull('locked_until').orWhere('locked_until', '<', now))
+      .update({ status: 'cancelled', last_error: 'Cancelled: the application was withdrawn before it was sent.' });
+    return applyTransition(trx, row, {
+      to: 'withdrawn',
+      action: 'withdraw',
+      actorId: actor.id,
+      columns: { decided_at: now },
+      detail: { reason: text, cancelledEmails },
+      now,
+    });
   });
 }
 
