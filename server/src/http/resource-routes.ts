@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { hashPassword } from '../store/users';
+import { REFERENCE_KINDS } from '../domain/reference-data';
 import { listRules } from '../domain/rules/evaluate';
 import { invalidateReferenceData } from '../store/reference-data';
 import { recordAudit } from '../store/audit';
@@ -11,7 +12,6 @@ import { ConflictError, InputError, NotFoundError } from './errors';
 import { hashIntakeKey } from './intake-keys-middleware';
 import { tableResource, textField, throwIfErrors } from './table-resource';
 
-const REFERENCE_KINDS = ['approved_tld', 'minimum_age', 'forbidden_word', 'reserved_word', 'personal_restricted_word', 'provider_ip_range'];
 const ROLES = ['specialist', 'supervisor', 'admin'];
 
 /** A field path in the findings' notation: names, dots and zero-based indexes. */
@@ -97,7 +97,7 @@ export function referenceDataRouter(db: Knex): Router {
     toColumns(body) {
       const errors: Record<string, string> = {};
       const kind = textField(body, 'kind', errors, { required: true });
-      if (kind && !REFERENCE_KINDS.includes(kind)) errors.kind = `must be one of ${REFERENCE_KINDS.join(', ')}`;
+      if (kind && !(REFERENCE_KINDS as readonly string[]).includes(kind)) errors.kind = `must be one of ${REFERENCE_KINDS.join(', ')}`;
       const effectiveFrom = textField(body, 'effectiveFrom', errors, { required: true, max: 10 });
       if (effectiveFrom && !isCalendarDate(effectiveFrom)) errors.effectiveFrom = 'must be a real date YYYY-MM-DD';
       const minimumAge = body.minimumAge === undefined || body.minimumAge === null || body.minimumAge === '' ? null : Number(body.minimumAge);

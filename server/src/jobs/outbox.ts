@@ -2,6 +2,12 @@ import type { Knex } from 'knex';
 import type { Logger } from '../logger';
 import type { MailTransport } from './mail-transport';
 
+/**
+ * Statuses of an email in the outbox: `queued` until sent, `failed` after the
+ * last attempt, `cancelled` when its application was withdrawn first.
+ */
+export const EMAIL_STATUSES = ['queued', 'sent', 'failed', 'cancelled'] as const;
+
 /** Attempts before an email is marked failed for a supervisor to resend. */
 export const MAX_ATTEMPTS = 10;
 

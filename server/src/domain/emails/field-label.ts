@@ -3,7 +3,7 @@
  * such as `websites[1].principal.mobile`.
  */
 
-const FIELD_LABELS: Record<string, string> = {
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
   accessMethod: '接入方式',
   accountId: '账号',
   applicant: '申请人',
