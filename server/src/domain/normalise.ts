@@ -42,6 +42,9 @@ export function normaliseMobile(value: string): string {
 export function normaliseDomain(value: string): string {
   const dotted = normaliseText(value).replace(/。/g, '.').toLowerCase();
   const withoutTrailingDot = dotted.endsWith('.') ? dotted.slice(0, -1) : dotted;
+  // domainToASCII reads a URL host: it cuts `a.cn/index.html` at the slash and decodes
+  // `%2E`, which would hide the invalid text from the rules, so such text is only lower-cased.
+  if (/[/?#\\%]/.test(withoutTrailingDot)) return withoutTrailingDot;
   return domainToASCII(withoutTrailingDot) || withoutTrailingDot;
 }
 

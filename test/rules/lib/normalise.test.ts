@@ -30,6 +30,9 @@ describe('normaliseDomain', () => {
     ['ｘｉｌａｎｔｅａ．ｃｎ', 'xilantea.cn'],
     ['xilan_tea.cn', 'xilan_tea.cn'],
     ['exa mple.com', 'exa mple.com'],
+    ['XiLanTea.CN/Index.html', 'xilantea.cn/index.html'],
+    ['xilantea%2Ecn', 'xilantea%2ecn'],
+    ['溪岚茶事.中国/', '溪岚茶事.中国/'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseDomain(input)).toBe(expected);
   });
