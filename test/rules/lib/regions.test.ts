@@ -45,6 +45,19 @@ describe('region index', () => {
     expect(findRegion('110103')).toMatchObject({ name: '崇文区', current: false });
   });
 
+  test.each([
+    ['510122', '双流县'],
+    ['370181', '章丘市'],
+    ['371202', '莱城区'],
+    ['330183', '富阳市'],
+  ])('keeps %s %s of the 2002–2016 editions', (code, name) => {
+    expect(findRegion(code)).toMatchObject({ name, level: 'district', current: false });
+  });
+
+  test('a code renamed since keeps its current name', () => {
+    expect(findRegion('510116')).toMatchObject({ name: '双流区', current: true });
+  });
+
   test('lists municipality groups', () => {
     expect(isRegionCode('110100')).toBe(true);
     expect(isRegionCode('500200')).toBe(true);
