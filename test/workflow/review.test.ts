@@ -206,6 +206,77 @@ describe('reject', () => {
   });
 });
 
+describe('reject reasons point at real fields', () => {
+  test('a path into a missing website is a 400', async () => {
+    const { id } = await intake(t, uniqueApplication());
+    expect((await act(specialist, id, 'claim')).status).toBe(200);
+    const response = await act(specialist, id, 'reject', {
+      reasons: [{ path: 'websites[0].name', text: '名称不规范' }, { path: 'websites[7].nonsense', text: '不存在的字段' }],
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors['reasons[1].path']).toMatch(/"websites\[7\]\.nonsense" is not a field of this application/);
+    expect(response.body.errors['reasons[0].path']).toBeUndefined();
+    expect((await read(specialist, id)).status).toBe('in_review');
+    expect(await t.db('emails').where({ submission_id: id })).toHaveLength(0);
+    await t.db('submissions').where({ id }).delete();
+  });
+
+  test('unknown field names and malformed paths are 400s', async () => {
+    const { id } = await intake(t, uniqueApplication());
+    expect((await act(specialist, id, 'claim')).status).toBe(200);
+    const response = await act(specialist, id, 'reject', {
+      reasons: [{ path: 'websites[0].nonsense', text: 'x' }, { path: 'websites[0]..name', text: 'y' }],
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors['reasons[0].path']).toMatch(/not a field of this application/);
+    expect(response.body.errors['reasons[1].path']).toMatch(/must be a field path/);
+    await t.db('submissions').where({ id }).delete();
+  });
+
+  test('a missing field of a present object is accepted', async () => {
+    const application = uniqueApplication();
+    expect(application.entity.filingNumber).toBeUndefined();
+    const { id } = await intake(t, application);
+    expect((await act(specialist, id, 'claim')).status).toBe(200);
+    const response = await act(specialist, id, 'reject', { reasons: [{ path: 'entity.filingNumber', text: '请填写主体备案号' }] });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('rejection email preview', () => {
+  test('renders the email without changing the application', async () => {
+    const application = uniqueApplication();
+    const { id } = await intake(t, application);
+    expect((await act(specialist, id, 'claim')).status).toBe(200);
+    const before = await read(specialist, id);
+    const reasons = [{ path: 'websites[0].principal.mobile', text: '负责人手机号码无法接通', suggestion: '请提供可接通的号码' }];
+
+    const preview = await post(specialist, `/api/submissions/${id}/reject/preview`, { reasons });
+    expect(preview.status).toBe(200);
+    expect(preview.body.to).toBe(application.applicant.email);
+    expect(preview.body.subject).toContain(before.reference);
+    expect(preview.body.text).toContain('网站1 负责人 手机号码');
+    expect(preview.body.text).toContain('负责人手机号码无法接通');
+    expect(preview.body.html).toContain('请提供可接通的号码');
+
+    const after = await read(specialist, id);
+    expect(after.version).toBe(before.version);
+    expect(await t.db('emails').where({ submission_id: id })).toHaveLength(0);
+    const sent = await act(specialist, id, 'reject', { reasons });
+    expect(sent.status).toBe(200);
+    const email = await t.db('emails').where({ submission_id: id }).first();
+    expect([email.subject, email.text_body]).toEqual([preview.body.subject, preview.body.text]);
+  });
+
+  test('checks the reasons like the rejection', async () => {
+    const { id } = await intake(t, uniqueApplication());
+    const response = await post(specialist, `/api/submissions/${id}/reject/preview`, { reasons: [{ path: 'websites[3].name', text: 'x' }] });
+    expect(response.status).toBe(400);
+    expect(response.body.errors['reasons[0].path']).toMatch(/not a field/);
+    expect((await post(specialist, '/api/submissions/not-an-id/reject/preview', { reasons: [{ text: 'x' }] })).status).toBe(404);
+  });
+});
+
 describe('forward', () => {
   test('error findings block with 422 until overridden with a justification', async () => {
     const application = uniqueApplication();
@@ -265,6 +336,9 @@ describe('comments', () => {
     const badPath = await post(specialist, '/api/comments', { submissionId: id, path: '../../x', body: '看这里' });
     expect(badPath.status).toBe(400);
     expect(badPath.body.errors.path).toMatch(/field path/);
+    const missingWebsite = await post(specialist, '/api/comments', { submissionId: id, path: 'websites[5].name', body: '看这里' });
+    expect(missingWebsite.status).toBe(400);
+    expect(missingWebsite.body.errors.path).toMatch(/not a field of this application/);
   });
 });
 

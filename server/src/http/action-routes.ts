@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import { requireRole } from './auth-middleware';
 import { readSubmission } from './submission-routes';
-import { assign, claim, claimNext, forward, reforward, reject, release, withdraw } from '../services/review';
+import { assign, claim, claimNext, forward, previewRejection, reforward, reject, release, withdraw } from '../services/review';
 import { recordMiitEvent } from '../services/miit';
 import { rerunChecks, runSiteCheck } from '../services/rechecks';
 import type { SiteFetchOptions } from '../jobs/site-check';
@@ -44,6 +44,11 @@ export function actionRouter(db: Knex, options: { providerIpRanges?: string[]; s
     const row = await reject(db, String(req.params.id), req.body?.version, req.body?.reasons, actor(req));
     req.log.info({ reference: row.reference }, 'rejected; email queued');
     res.json(await respond(req, row.id));
+  });
+
+  // Changes nothing, so it needs no version: the reject dialog shows the email before sending.
+  router.post('/:id/reject/preview', async (req, res) => {
+    res.json(await previewRejection(db, String(req.params.id), req.body?.reasons));
   });
 
   router.post('/:id/forward', async (req, res) => {

@@ -2,10 +2,12 @@ import crypto from 'node:crypto';
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { hashPassword } from '../store/users';
+import { isUuid } from '../domain/ids';
 import { REFERENCE_KINDS } from '../domain/reference-data';
 import { listRules } from '../domain/rules/evaluate';
 import { invalidateReferenceData } from '../store/reference-data';
 import { recordAudit } from '../store/audit';
+import { checkFieldPathsOfRevision } from '../store/field-paths';
 import { requeueEmail } from '../jobs/outbox';
 import { requireRole } from './auth-middleware';
 import { ConflictError, InputError, NotFoundError } from './errors';
@@ -13,9 +15,6 @@ import { hashIntakeKey } from './intake-keys-middleware';
 import { tableResource, textField, throwIfErrors } from './table-resource';
 
 const ROLES = ['specialist', 'supervisor', 'admin'];
-
-/** A field path in the findings' notation: names, dots and zero-based indexes. */
-const FIELD_PATH = /^[A-Za-z][A-Za-z0-9]*(\[\d+\])*(\.[A-Za-z][A-Za-z0-9]*(\[\d+\])*)*$/;
 
 const RULE_IDS = new Set(listRules().map((rule) => rule.id));
 
@@ -230,10 +229,11 @@ export function commentRouter(db: Knex): Router {
     const submissionId = textField(body, 'submissionId', errors, { required: true, max: 36 });
     const text = textField(body, 'body', errors, { required: true, max: 4000 });
     const path = textField(body, 'path', errors, { max: 200 });
-    if (path && !FIELD_PATH.test(path)) errors.path = 'must be a field path such as websites[0].principal.mobile, or empty for the whole application';
     throwIfErrors(errors, 'The comment is incomplete.');
-    const submission = await db('submissions').where({ id: submissionId }).first('id', 'revision');
+    const submission = isUuid(submissionId) ? await db('submissions').where({ id: submissionId }).first('id', 'revision') : undefined;
     if (!submission) throw new InputError('No such submission.', { submissionId: 'must be the id of a submission' });
+    await checkFieldPathsOfRevision(db, submission, [['path', path ?? undefined]], errors);
+    throwIfErrors(errors, 'The comment points at a field that this application does not have.');
     const [row] = await db('comments')
       .insert({ submission_id: submission.id, revision: submission.revision, path, body: text, author_id: req.user!.id })
       .returning('*');

@@ -50,6 +50,32 @@ function render(event: CustomerEmailEvent, row: SubmissionRow, application: Appl
   }
 }
 
+/** A customer email as rendered, before it is queued. */
+export interface RenderedCustomerEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Renders the customer's email for a workflow event from the submission's current revision. */
+export async function renderCustomerEmail(
+  db: Knex,
+  row: SubmissionRow,
+  event: CustomerEmailEvent,
+): Promise<RenderedCustomerEmail> {
+  const revision = await db('revisions').where({ submission_id: row.id, number: row.revision }).first('payload');
+  const application = revision.payload as Application;
+  const email = render(event, row, application);
+  return {
+    // Intake accepts only one valid address; control characters are dropped again here.
+    to: application.applicant.email.replace(/[\r\n\t]/g, '').trim(),
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+  };
+}
+
 /**
  * Renders the customer's email for a workflow event and writes it to the
  * outbox in the caller's transaction, so the email exists exactly when the
@@ -58,9 +84,7 @@ function render(event: CustomerEmailEvent, row: SubmissionRow, application: Appl
  * every retry.
  */
 export async function enqueueCustomerEmail(trx: Knex.Transaction, row: SubmissionRow, event: CustomerEmailEvent): Promise<void> {
-  const revision = await trx('revisions').where({ submission_id: row.id, number: row.revision }).first('payload');
-  const application = revision.payload as Application;
-  const email = render(event, row, application);
+  const email = await renderCustomerEmail(trx, row, event);
   const digest = crypto.createHash('sha256').update(event.eventKey).digest('hex').slice(0, 32);
   await trx('emails')
     .insert({
@@ -68,8 +92,7 @@ export async function enqueueCustomerEmail(trx: Knex.Transaction, row: Submissio
       kind: event.kind,
       event_key: event.eventKey,
       message_id: `<${digest}.${row.reference}@${emailSettings.mailDomain}>`,
-      // Intake accepts only one valid address; control characters are dropped again here.
-      to_address: application.applicant.email.replace(/[\r\n\t]/g, '').trim(),
+      to_address: email.to,
       subject: email.subject,
       text_body: email.text,
       html_body: email.html,

@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { isUuid } from '../domain/ids';
 import type { Actor } from '../domain/workflow';
 import { ConflictError, HttpError, InputError, NotFoundError } from '../http/errors';
-import { enqueueCustomerEmail } from './customer-emails';
+import { checkFieldPathsOfRevision } from '../store/field-paths';
+import { enqueueCustomerEmail, renderCustomerEmail, type RenderedCustomerEmail } from './customer-emails';
 import { applyTransition, lockForAction, type SubmissionRow } from './transition';
 
 export interface ReasonInput {
@@ -55,6 +56,20 @@ export function parseReasons(raw: unknown): ReasonInput[] {
   });
   if (Object.keys(errors).length) throw new InputError('Some reasons are incomplete.', errors);
   return reasons;
+}
+
+/**
+ * Rejects reasons whose path names no field of the current revision: a path
+ * into a website or person that does not exist would reach the customer as
+ * gibberish. The paths of the revision's findings are always accepted.
+ */
+async function checkReasonPaths(db: Knex, row: SubmissionRow, reasons: ReasonInput[]): Promise<void> {
+  const errors: Record<string, string> = {};
+  const paths = reasons.map((reason, index): [string, string | undefined] => [`reasons[${index}].path`, reason.path]);
+  await checkFieldPathsOfRevision(db, { id: row.id, revision: row.revision }, paths, errors);
+  if (Object.keys(errors).length) {
+    throw new InputError('Some reasons point at fields that this application does not have.', errors);
+  }
 }
 
 async function currentRevisionId(trx: Knex.Transaction, row: SubmissionRow): Promise<string> {
@@ -118,6 +133,7 @@ export async function reject(db: Knex, id: string, version: unknown, rawReasons:
   const reasons = parseReasons(rawReasons);
   return db.transaction(async (trx) => {
     const row = await lockForAction(trx, id, version, 'reject', actor);
+    await checkReasonPaths(trx, row, reasons);
     const [rejection] = await trx('rejections')
       .insert({ submission_id: row.id, revision: row.revision, kind: 'rejected', reasons: JSON.stringify(reasons), user_id: actor.id })
       .returning('id');
@@ -132,6 +148,19 @@ export async function reject(db: Knex, id: string, version: unknown, rawReasons:
     await enqueueCustomerEmail(trx, updated, { kind: 'rejected', eventKey: `rejected:${rejection.id}`, reasons });
     return updated;
   });
+}
+
+/**
+ * Renders the email that rejecting with `rawReasons` would send, after the
+ * same checks of the reasons, without changing anything.
+ */
+export async function previewRejection(db: Knex, id: string, rawReasons: unknown): Promise<RenderedCustomerEmail> {
+  const reasons = parseReasons(rawReasons);
+  if (!isUuid(id)) throw new NotFoundError(`No submission with id ${id}.`);
+  const row: SubmissionRow | undefined = await db('submissions').where({ id }).first();
+  if (!row) throw new NotFoundError(`No submission with id ${id}.`);
+  await checkReasonPaths(db, row, reasons);
+  return renderCustomerEmail(db, row, { kind: 'rejected', eventKey: `preview:${id}`, reasons });
 }
 
 function parseOverrides(raw: unknown): OverrideInput[] {
