@@ -146,6 +146,9 @@ describe('malformed intake', () => {
     ['blank externalId', (app) => (app.externalId = '   '), 'externalId'],
     ['applicant email with a header', (app) => (app.applicant.email = 'a@example.cn\r\nBcc: b@example.cn'), 'applicant.email'],
     ['applicant email invalid', (app) => (app.applicant.email = 'not-an-address'), 'applicant.email'],
+    ['entity name of 2,500 characters', (app) => (app.entity.name = '<script>😀'.repeat(250)), 'entity.name'],
+    ['domain over the length limit', (app) => (app.websites[0].domains[0] = `${'a'.repeat(501)}.cn`), 'websites[0].domains[0]'],
+    ['submitted in 2030', (app) => (app.submittedAt = '2030-01-01T09:00:00+08:00'), 'submittedAt'],
   ];
 
   test.each(cases)('%s is a 400 naming the field, nothing stored', async (_name, mutate, path) => {
@@ -157,6 +160,22 @@ describe('malformed intake', () => {
     expect(response.body.errors).toHaveProperty([path]);
     expect(typeof response.body.message).toBe('string');
     expect(await countRows()).toEqual(before);
+  });
+
+  test('the limits name the length and the fix', async () => {
+    const application = JSON.parse(JSON.stringify(loadExample('new_filing')));
+    application.entity.name = 'x'.repeat(501);
+    application.submittedAt = new Date(Date.now() + 3600_000).toISOString();
+    const response = await dryRun(t.app, application);
+    expect(response.status).toBe(400);
+    expect(response.body.errors['entity.name']).toBe('is 501 characters long: shorten it to at most 500');
+    expect(response.body.errors.submittedAt).toMatch(/^is in the future/);
+  });
+
+  test('a submission time a few minutes ahead is accepted', async () => {
+    const application = JSON.parse(JSON.stringify(loadExample('new_filing')));
+    application.submittedAt = new Date(Date.now() + 5 * 60_000).toISOString();
+    expect((await dryRun(t.app, application)).status).toBe(200);
   });
 
   test('payload that is not JSON', async () => {

@@ -69,6 +69,24 @@ function formatHint(path: string, format: string): string {
   return `must match the format ${format}`;
 }
 
+/** Maximum length of any text field; real names, addresses and numbers are far shorter. */
+export const MAX_TEXT_LENGTH = 500;
+
+/** Maximum time a submittedAt may lie ahead of the server's clock, for clocks that differ a little. */
+const SUBMITTED_AT_TOLERANCE_MS = 10 * 60_000;
+
+function addLengthErrors(value: unknown, path: string, errors: Record<string, string>): void {
+  if (typeof value === 'string') {
+    if (value.length > MAX_TEXT_LENGTH) {
+      errors[path] = `is ${value.length} characters long: shorten it to at most ${MAX_TEXT_LENGTH}`;
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => addLengthErrors(item, `${path}[${index}]`, errors));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) addLengthErrors(child, path ? `${path}.${key}` : key, errors);
+  }
+}
+
 // anyOf/if-then wrappers repeat the errors of their branches.
 const WRAPPER_KEYWORDS = new Set(['anyOf', 'if', 'allOf', 'oneOf']);
 
@@ -76,11 +94,17 @@ const WRAPPER_KEYWORDS = new Set(['anyOf', 'if', 'allOf', 'oneOf']);
  * Checks what the schema cannot express but the intake contract requires:
  * code fields in ASCII as received (before normalisation), a non-blank
  * externalId, and an applicant email the result emails can be sent to.
+ * Also rejects text longer than any real field and a submission time in the
+ * future, on which every date rule would judge the wrong day.
  * A material naming a website the application lacks is no 400: the rules
  * judge such an application (it still needs its materials).
  */
-function contractErrors(app: Application): Record<string, string> {
+function contractErrors(app: Application, now: Date): Record<string, string> {
   const errors: Record<string, string> = {};
+  addLengthErrors(app, '', errors);
+  if (Date.parse(app.submittedAt) > now.getTime() + SUBMITTED_AT_TOLERANCE_MS) {
+    errors.submittedAt = `is in the future (after ${now.toISOString()}): send the time the customer submitted`;
+  }
   const regions: Array<[string, { province: string; city: string; district: string } | undefined]> = [
     ['entity.region', app.entity.region],
     ['previous.entity.region', app.previous?.entity.region],
@@ -107,9 +131,10 @@ function contractErrors(app: Application): Record<string, string> {
  */
 export function validateApplication(
   value: unknown,
+  now = new Date(),
 ): { ok: true; application: Application } | { ok: false; errors: Record<string, string> } {
   if (validateSchema(value)) {
-    const errors = contractErrors(value);
+    const errors = contractErrors(value, now);
     return Object.keys(errors).length ? { ok: false, errors } : { ok: true, application: value };
   }
   const errors: Record<string, string> = {};
