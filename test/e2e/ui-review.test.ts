@@ -83,13 +83,27 @@ describeWithBrowser('review console in a browser', () => {
     await page.locator('[data-action="reject"]').click();
     const reasons = page.locator('[data-testid="reject-reason"]');
     expect(await reasons.count()).toBe(1);
-    expect(await reasons.first().locator('input').first().inputValue()).toBe('websites[0].ips[0]');
-    await page.getByRole('button', { name: '确认驳回并通知客户' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '确认驳回并通知客户' }).last().click();
+    expect(await reasons.first().locator('input').first().inputValue()).toBe('网站1 IP地址1');
+    await reasons.first().getByText('websites[0].ips[0]').waitFor();
+
+    // A second reason about the website's name, chosen by typing its label.
+    await page.getByRole('button', { name: '添加理由' }).click();
+    const second = reasons.nth(1);
+    await second.locator('input').first().fill('网站1 名称');
+    await page.getByRole('option').filter({ hasText: 'websites[0].name' }).first().click();
+    await second.getByText('websites[0].name').waitFor();
+    await second.getByLabel('问题').fill('网站名称与内容不符');
+
+    await page.getByRole('button', { name: '预览驳回邮件' }).click();
+    const preview = page.locator('[data-testid="reject-preview"]');
+    await preview.frameLocator('iframe').getByText('网站名称与内容不符').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: '确认驳回并通知客户' }).click();
     await page.locator('.MuiChip-root').getByText('已驳回').first().waitFor({ state: 'visible', timeout: 5000 });
 
     const row = await t.db('submissions').where({ status: 'rejected' }).first();
     expect(row).toBeDefined();
+    const rejection = await t.db('rejections').where({ submission_id: row.id }).first();
+    expect(rejection.reasons.map((reason: { path?: string }) => reason.path)).toEqual(['websites[0].ips[0]', 'websites[0].name']);
     await page.close();
   });
 

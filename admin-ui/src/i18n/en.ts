@@ -8,6 +8,7 @@ export const appEnglish: typeof appChinese = {
   app: {
     title: 'ICP filing review',
     locale: { zh: '中文', en: 'English' },
+    language_menu: 'Interface language: %{language}',
     status: {
       pending_review: 'Pending review',
       in_review: 'In review',
@@ -150,6 +151,11 @@ export const appEnglish: typeof appChinese = {
       personal_restricted_word: 'Word restricted for individuals',
       provider_ip_range: 'Provider IP range',
     },
+    applies_to: {
+      unit: 'Organisations',
+      individual: 'Individuals',
+      all: 'All',
+    },
     queue_age: {
       '<4h': 'Under 4 h',
       '4-24h': '4–24 h',
@@ -246,6 +252,8 @@ export const appEnglish: typeof appChinese = {
       header_assignee: 'Reviewer: %{name}',
       unassigned: 'Unassigned',
       revision: 'Revision %{revision}',
+      submitted_at: 'submitted by the customer %{date}',
+      waiting: 'received %{age} ago',
       sections: {
         entity: 'Entity',
         entity_principal: 'Entity principal',
@@ -275,7 +283,9 @@ export const appEnglish: typeof appChinese = {
       empty_value: '(empty)',
       long_term: 'Long term',
       not_image: 'Not an image',
-      too_large: 'Over 200 KiB',
+      too_large: 'Over 200 KB',
+      byte_count: '%{count} bytes',
+      byte_count_suffix: ' (%{count} bytes)',
       dimensions: '%{width}×%{height}',
       website_index: 'Website %{index}',
       application_materials: 'Entity documents',
@@ -324,6 +334,11 @@ export const appEnglish: typeof appChinese = {
       template_search: 'Search templates by code or text',
       no_reason: 'At least one reason is required',
       confirm: 'Reject and notify the customer',
+      preview: 'Preview the rejection email',
+      preview_title: 'Before sending: the rejection email of %{reference}',
+      preview_to: 'To',
+      preview_subject: 'Subject',
+      back: 'Back to the reasons',
       conflict_status: 'Status: %{before} → %{after}',
       conflict_assignee: 'Reviewer: %{before} → %{after}',
       conflict_version: 'Version: %{before} → %{after} (status and reviewer unchanged)',
@@ -368,6 +383,9 @@ export const appEnglish: typeof appChinese = {
       import_title: 'Import MIIT results (CSV)',
       import_help:
         'CSV header: reference,event,filing_number,reason,occurred_at. For approved lines filing_number is the entity number; websites are numbered -1, -2, ... in the application order.',
+      import_time_help:
+        'occurred_at is when MIIT decided: a time with its UTC offset, e.g. 2026-12-05T09:30:00+08:00, or without an offset, read as Beijing time, e.g. 2026-12-05 09:30 or 2026/12/5 9:30 as Excel saves it. A date alone is not accepted. Leave it empty to record the time of the import. The time may not be later than now, nor earlier than when the application reached its current status.',
+      import_example: 'Example:',
       applied: '1 line applied |||| %{smart_count} lines applied',
       failed: '1 line failed |||| %{smart_count} lines failed',
       line: 'Line',
@@ -499,6 +517,7 @@ export const appEnglish: typeof appChinese = {
     },
     audit_action: {
       login: 'Login',
+      login_failed: 'Failed login',
       submitted: 'Submitted by customer',
       resubmitted: 'Resubmitted by customer',
       claim: 'Claim',
@@ -538,6 +557,11 @@ export const appEnglish: typeof appChinese = {
         revoke: 'Revoke intake key',
       },
     },
+    audit_actor: {
+      login: 'Login page',
+      intake: 'Intake API',
+      'sms-clock': 'SMS verification deadline',
+    },
     audit_detail: {
       revision: 'Revision',
       errors: 'Errors',
@@ -561,6 +585,9 @@ export const appEnglish: typeof appChinese = {
       after: 'After',
       ruleId: 'Rule',
       justification: 'Justification',
+      cancelledEmails: 'Cancelled emails',
+      username: 'Username',
+      ip: 'IP address',
       yes: 'yes',
       no: 'no',
       none: 'none',

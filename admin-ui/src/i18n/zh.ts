@@ -7,6 +7,7 @@ export const appChinese = {
   app: {
     title: 'ICP 备案审核台',
     locale: { zh: '中文', en: 'English' },
+    language_menu: '界面语言：%{language}',
     status: {
       pending_review: '待初审',
       in_review: '审核中',
@@ -139,6 +140,11 @@ export const appChinese = {
       personal_restricted_word: '个人备案限用词',
       provider_ip_range: '接入商 IP 段',
     },
+    applies_to: {
+      unit: '单位',
+      individual: '个人',
+      all: '全部',
+    },
     queue_age: {
       '<4h': '4 小时内',
       '4-24h': '4–24 小时',
@@ -148,7 +154,7 @@ export const appChinese = {
     },
     miit_event: {
       sms_verified: '短信核验完成',
-      approved: '备案通过',
+      approved: '备案成功',
       rejected: '管局退回',
       sms_expired: '短信核验超时',
     },
@@ -234,6 +240,8 @@ export const appChinese = {
       header_assignee: '审核人：%{name}',
       unassigned: '未分配',
       revision: '第 %{revision} 次提交',
+      submitted_at: '客户提交于 %{date}',
+      waiting: '已接收 %{age}',
       sections: {
         entity: '主体信息',
         entity_principal: '主体负责人',
@@ -263,7 +271,9 @@ export const appChinese = {
       empty_value: '（空）',
       long_term: '长期',
       not_image: '不是图片',
-      too_large: '超过 200 KiB',
+      too_large: '超过 200 KB',
+      byte_count: '%{count} 字节',
+      byte_count_suffix: '（%{count} 字节）',
       dimensions: '%{width}×%{height}',
       website_index: '网站 %{index}',
       application_materials: '主体材料',
@@ -311,6 +321,11 @@ export const appChinese = {
       template_search: '按代码或内容搜索模板',
       no_reason: '至少需要一条驳回理由',
       confirm: '确认驳回并通知客户',
+      preview: '预览驳回邮件',
+      preview_title: '发送前确认：%{reference} 的驳回邮件',
+      preview_to: '收件人',
+      preview_subject: '主题',
+      back: '返回修改',
       conflict_status: '状态：%{before} → %{after}',
       conflict_assignee: '审核人：%{before} → %{after}',
       conflict_version: '版本：%{before} → %{after}（状态和审核人未变）',
@@ -354,6 +369,9 @@ export const appChinese = {
       import_title: '导入管局结果（CSV）',
       import_help:
         'CSV 表头：reference,event,filing_number,reason,occurred_at。approved 行的 filing_number 为主体备案号，网站按申请中的顺序编号 -1、-2……',
+      import_time_help:
+        'occurred_at 为管局作出结果的时间：写带时区的时间，例如 2026-12-05T09:30:00+08:00；或不带时区，按北京时间读，例如 2026-12-05 09:30 或 Excel 保存的 2026/12/5 9:30。只写日期不被接受。留空则记为导入的时间。该时间不能晚于当前时间，也不能早于申请进入当前状态的时间。',
+      import_example: '示例：',
       applied: '已登记 %{smart_count} 行',
       failed: '失败 %{smart_count} 行',
       line: '行号',
@@ -484,6 +502,7 @@ export const appChinese = {
     },
     audit_action: {
       login: '登录',
+      login_failed: '登录失败',
       submitted: '客户提交',
       resubmitted: '客户重新提交',
       claim: '领取',
@@ -523,6 +542,11 @@ export const appChinese = {
         revoke: '吊销接入密钥',
       },
     },
+    audit_actor: {
+      login: '登录页',
+      intake: '客户提交接口',
+      'sms-clock': '短信核验时限',
+    },
     audit_detail: {
       revision: '提交次数',
       errors: '错误数',
@@ -546,6 +570,9 @@ export const appChinese = {
       after: '修改后',
       ruleId: '规则',
       justification: '放行理由',
+      cancelledEmails: '已取消的邮件数',
+      username: '用户名',
+      ip: 'IP 地址',
       yes: '是',
       no: '否',
       none: '无',

@@ -15,11 +15,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Button, Confirm, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Button, HttpError, useGetList, useNotify, useTranslate } from 'react-admin';
 
 import { useFieldPathLabel } from '../../common/fieldPath';
 import type { Submission } from '../../providers/types';
+import { postJson } from '../../providers/http';
 import { DialogErrorAlert, toDialogError, type DialogError } from './DialogError';
+import { FieldPathPicker } from './FieldPathPicker';
 import {
   blankReason,
   initialReasons,
@@ -37,6 +39,8 @@ const ReasonEditor = ({
   onRemove,
   showErrors,
   serverErrors,
+  application,
+  findingPaths,
 }: {
   reason: DraftReason;
   index: number;
@@ -45,26 +49,24 @@ const ReasonEditor = ({
   showErrors: boolean;
   /** The server's messages for this reason's fields, keyed `path`, `text`, `suggestion` or `ruleId`. */
   serverErrors: Record<string, string>;
+  application: unknown;
+  findingPaths: string[];
 }) => {
   const translate = useTranslate();
-  const pathLabel = useFieldPathLabel();
   const textMissing = showErrors && !reason.text.trim();
-  const path = reason.path?.trim() ?? '';
   return (
     <Paper variant="outlined" sx={{ p: 1, mb: 1 }} data-testid="reject-reason">
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1 }}>
         <Typography variant="body2" sx={{ fontWeight: 600, minWidth: 24 }}>
           {index + 1}.
         </Typography>
-        <TextField
-          size="small"
+        <FieldPathPicker
           label={translate('app.reject.path')}
           value={reason.path ?? ''}
-          error={!!serverErrors.path}
-          helperText={serverErrors.path ?? (path ? pathLabel(path) : translate('app.review.application_level'))}
-          onChange={(event) => onChange({ ...reason, path: event.target.value })}
-          sx={{ flex: 1 }}
-          slotProps={{ htmlInput: { style: { fontFamily: 'monospace' } } }}
+          application={application}
+          extraPaths={findingPaths}
+          error={serverErrors.path}
+          onChange={(value) => onChange({ ...reason, path: value })}
         />
         {reason.ruleId && (
           <Typography
@@ -153,6 +155,14 @@ const reasonErrorsByKey = (fields: Record<string, string>, sent: DraftReason[]) 
   return byKey;
 };
 
+/** The rejection email as the server renders it before sending. */
+interface EmailPreview {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
 /** Snapshot of the record's status, reviewer and version when the rejection was sent. */
 interface ConflictSnapshot {
   status: string;
@@ -177,7 +187,10 @@ export const RejectButton = ({ record, allowed = true }: { record: Submission; a
   const [serverError, setServerError] = useState<DialogError | null>(null);
   const [reasonErrors, setReasonErrors] = useState<Record<string, Record<string, string>>>({});
   const [conflict, setConflict] = useState<ConflictSnapshot | null>(null);
+  const [preview, setPreview] = useState<EmailPreview | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const { run, isPending } = useSubmissionAction(record, { shownInDialog: [400, 409] });
+  const findingPaths = (record.findings ?? []).map((finding) => finding.path).filter(Boolean);
   const { data: templates = [] } = useGetList<ReasonTemplate>(
     'reason-templates',
     { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } },
@@ -198,9 +211,29 @@ export const RejectButton = ({ record, allowed = true }: { record: Submission; a
   // After a conflict, the refreshed record's allowed actions decide whether rejecting is still possible.
   const canSend = allowed && (record.allowedActions ?? []).includes('reject');
 
-  const requestConfirmation = () => {
+  const showError = (error: DialogError | null, sent: DraftReason[]) => {
+    setServerError(error);
+    setReasonErrors(error ? reasonErrorsByKey(error.fields, sent) : {});
+  };
+
+  // The email is rendered by the server from the same reasons, so what the specialist
+  // confirms is what the customer receives.
+  const requestConfirmation = async () => {
     setShowErrors(true);
-    if (valid) setConfirming(true);
+    if (!valid || previewing) return;
+    setPreviewing(true);
+    try {
+      const email = await postJson<EmailPreview>(`/api/submissions/${record.id}/reject/preview`, {
+        reasons: toRequestReasons(reasons),
+      });
+      showError(null, reasons);
+      setPreview(email);
+      setConfirming(true);
+    } catch (error) {
+      showError(toDialogError(error instanceof HttpError ? error : undefined), reasons);
+    } finally {
+      setPreviewing(false);
+    }
   };
   const send = async () => {
     setConfirming(false);
@@ -216,8 +249,7 @@ export const RejectButton = ({ record, allowed = true }: { record: Submission; a
       return;
     }
     const error = toDialogError(outcome.error);
-    setServerError(error);
-    setReasonErrors(error ? reasonErrorsByKey(error.fields, sent) : {});
+    showError(error, sent);
     if (error?.status === 409) {
       setConflict(before);
     } else {
@@ -299,6 +331,8 @@ export const RejectButton = ({ record, allowed = true }: { record: Submission; a
               index={index}
               showErrors={showErrors}
               serverErrors={reasonErrors[reason.key] ?? {}}
+              application={record.application}
+              findingPaths={findingPaths}
               onChange={(value) => update(index, value)}
               onRemove={() => setReasons((current) => current.filter((_, i) => i !== index))}
             />
@@ -318,24 +352,57 @@ export const RejectButton = ({ record, allowed = true }: { record: Submission; a
           <Box sx={{ flex: 1 }} />
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
           <Button
-            label="app.reject.confirm"
+            label="app.reject.preview"
             color="error"
             variant="contained"
-            disabled={isPending || !canSend}
+            disabled={isPending || previewing || !canSend}
             onClick={requestConfirmation}
           />
         </DialogActions>
       </Dialog>
-      <Confirm
-        isOpen={confirming}
-        title="app.reject.title"
-        titleTranslateOptions={{ reference: record.reference }}
-        content="app.reject.intro"
-        confirm="app.reject.confirm"
-        confirmColor="warning"
-        onConfirm={send}
+      <Dialog
+        open={confirming}
         onClose={() => setConfirming(false)}
-      />
+        maxWidth="md"
+        fullWidth
+        aria-labelledby="reject-preview-title"
+      >
+        <DialogTitle id="reject-preview-title">
+          {translate('app.reject.preview_title', { reference: record.reference })}
+        </DialogTitle>
+        <DialogContent dividers>
+          <Alert severity="warning" sx={{ mb: 1 }}>
+            {translate('app.reject.intro')}
+          </Alert>
+          {preview && (
+            <Box data-testid="reject-preview">
+              <Typography variant="body2">
+                {translate('app.reject.preview_to')}: {preview.to}
+              </Typography>
+              <Typography variant="body2" sx={{ fontWeight: 600, mb: 1 }}>
+                {translate('app.reject.preview_subject')}: {preview.subject}
+              </Typography>
+              <Box
+                component="iframe"
+                title={preview.subject}
+                sandbox=""
+                srcDoc={preview.html}
+                sx={{ width: '100%', height: 420, border: 1, borderColor: 'divider', borderRadius: 1 }}
+              />
+            </Box>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button label="app.reject.back" onClick={() => setConfirming(false)} />
+          <Button
+            label="app.reject.confirm"
+            color="error"
+            variant="contained"
+            disabled={isPending || !canSend}
+            onClick={send}
+          />
+        </DialogActions>
+      </Dialog>
     </>
   );
 };
