@@ -88,8 +88,12 @@ describeWithBrowser('console on the demo data', () => {
     // Let the dialog's fade-in finish before the picture.
     await page.waitForTimeout(500);
     await screenshot(page, 'reject-dialog.png');
-    await page.getByRole('button', { name: '确认驳回并通知客户' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '确认驳回并通知客户' }).last().click();
+    await page.getByRole('button', { name: '预览驳回邮件' }).click();
+    const preview = page.locator('[data-testid="reject-preview"]');
+    await preview.frameLocator('iframe').getByText('合肥徽岚', { exact: false }).first().waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'reject-preview.png');
+    await page.getByRole('dialog').getByRole('button', { name: '确认驳回并通知客户' }).click();
     await page.locator('.MuiChip-root').getByText('已驳回').first().waitFor();
 
     const submission = await t.db('submissions').where('entity_name', 'like', '合肥徽岚%').first();
@@ -126,6 +130,13 @@ describeWithBrowser('console on the demo data', () => {
     const after = await t.db('submissions').where({ id: dueSoon.id }).first();
     expect(after.status).toBe('miit_review');
     expect(after.clock_kind).toBe('miit_review');
+
+    // Under MIIT review, only MIIT's decision can follow.
+    await page.locator('[data-action="miit_event"]').click();
+    await page.getByRole('dialog').getByLabel('管局结果').click();
+    const options = await page.getByRole('option').allTextContents();
+    expect(options).toEqual(['备案成功', '管局退回']);
+    await page.keyboard.press('Escape');
     await page.close();
   });
 

@@ -10,7 +10,7 @@ import { APPLICATION_TYPES } from '../../server/src/domain/application';
 import { FIELD_LABELS } from '../../server/src/domain/emails/field-label';
 import { EMAIL_KINDS } from '../../server/src/domain/emails/types';
 import { REFERENCE_KINDS } from '../../server/src/domain/reference-data';
-import { STATUSES } from '../../server/src/domain/workflow';
+import { MIIT_TRANSITIONS, STATUSES } from '../../server/src/domain/workflow';
 import { EMAIL_STATUSES } from '../../server/src/jobs/outbox';
 
 const LISTS: [string, readonly string[], readonly string[], keyof typeof appChinese.app][] = [
@@ -30,6 +30,13 @@ describe('console vocabulary', () => {
     for (const locale of [appChinese, appEnglish]) {
       const labels = locale.app[group] as Record<string, string>;
       for (const value of serverValues) expect([value, labels[value]?.trim() || null]).toEqual([value, expect.any(String)]);
+    }
+  });
+
+  test('MIIT events apply in the same statuses', () => {
+    expect([...choices.MIIT_EVENTS].sort()).toEqual(Object.keys(MIIT_TRANSITIONS).sort());
+    for (const event of choices.MIIT_EVENTS) {
+      expect([event, [...choices.MIIT_EVENT_FROM[event]].sort()]).toEqual([event, [...MIIT_TRANSITIONS[event].from].sort()]);
     }
   });
 

@@ -46,6 +46,14 @@ export const MIIT_EVENTS = [
   'sms_expired',
 ] as const;
 
+/** The statuses in which each MIIT event can be recorded, as the server's workflow allows. */
+export const MIIT_EVENT_FROM: Record<(typeof MIIT_EVENTS)[number], readonly (typeof STATUSES)[number][]> = {
+  sms_verified: ['sms_pending'],
+  approved: ['miit_review'],
+  rejected: ['sms_pending', 'miit_review'],
+  sms_expired: ['sms_pending'],
+};
+
 /** Choices for a SelectInput whose labels are the i18n keys `app.<group>.<id>`. */
 export const toChoices = (group: string, ids: readonly string[]) =>
   ids.map((id) => ({ id, name: `app.${group}.${id}` }));

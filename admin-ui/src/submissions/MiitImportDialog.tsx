@@ -16,17 +16,28 @@ import { useState } from 'react';
 import {
   Button,
   useDataProvider,
+  useLocaleState,
   useNotify,
   useRefresh,
   useTranslate,
 } from 'react-admin';
 
+import { translateFieldError } from '../common/fieldErrors';
 import { useAsyncAction } from '../common/useAsyncAction';
 import type { ConsoleDataProvider } from '../providers/dataProvider';
 import type { MiitImportReport } from '../providers/types';
 
+// A file of three lines as the server reads it: an approval with its time
+// and offset, then a return whose time is left empty (the time of the import).
+const CSV_EXAMPLE = [
+  'reference,event,filing_number,reason,occurred_at',
+  'BA2026-001033,approved,闽ICP备26000001号,,2026-12-05T09:30:00+08:00',
+  'BA2026-001034,rejected,,网站名称与备案主体不符,',
+].join('\n');
+
 const ImportReport = ({ report }: { report: MiitImportReport }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <>
       <Alert severity={report.failed.length ? 'warning' : 'success'} sx={{ my: 1 }}>
@@ -47,7 +58,7 @@ const ImportReport = ({ report }: { report: MiitImportReport }) => {
             <TableRow key={`failed-${row.line}`} sx={{ bgcolor: 'error.light' }}>
               <TableCell>{row.line}</TableCell>
               <TableCell>{row.reference}</TableCell>
-              <TableCell>{row.message}</TableCell>
+              <TableCell title={row.message}>{translateFieldError(row.message, locale)}</TableCell>
             </TableRow>
           ))}
           {report.applied.map((row) => (
@@ -103,6 +114,18 @@ export const MiitImportButton = () => {
         <DialogContent>
           <Typography variant="body2" color="text.secondary" gutterBottom>
             {translate('app.miit.import_help')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            {translate('app.miit.import_time_help')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.miit.import_example')}
+          </Typography>
+          <Typography
+            component="pre"
+            sx={{ fontFamily: 'monospace', fontSize: 12, bgcolor: 'action.hover', p: 1, mt: 0.5, mb: 1.5, overflowX: 'auto' }}
+          >
+            {CSV_EXAMPLE}
           </Typography>
           <Button component="label" label="app.action.choose_file" variant="outlined">
             <>

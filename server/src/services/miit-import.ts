@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Knex } from 'knex';
 import { defaultWebsiteNumbers } from '../domain/filing-numbers';
+import { parseTimeText } from '../domain/time';
 import type { Actor } from '../domain/workflow';
 import { HttpError, InputError } from '../http/errors';
 import { applyMiitEvent, MIIT_EVENTS } from './miit';
@@ -73,9 +74,14 @@ export async function importMiitEvents(db: Knex, csv: Buffer, actor: Actor, now 
     }
     let occurredAt: Date | undefined;
     if (occurredAtText) {
-      occurredAt = new Date(occurredAtText);
-      if (Number.isNaN(occurredAt.getTime()) || occurredAt.getTime() > now.getTime() + 5 * 60_000) {
-        fail(`occurred_at "${occurredAtText}" is not a past RFC 3339 time`);
+      const time = parseTimeText(occurredAtText);
+      if (!time) {
+        fail(`occurred_at "${occurredAtText}" is not a time: write 2026-12-05T09:30:00+08:00, or 2026-12-05 09:30 for Beijing time`);
+        continue;
+      }
+      occurredAt = time;
+      if (occurredAt.getTime() > now.getTime() + 5 * 60_000) {
+        fail(`occurred_at "${occurredAtText}" is in the future`);
         continue;
       }
     }

@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 
-import { MIIT_EVENTS } from '../../common/choices';
+import { MIIT_EVENT_FROM, MIIT_EVENTS } from '../../common/choices';
 import type { Submission, Website } from '../../providers/types';
 import { DialogErrorAlert, toDialogError, type DialogError } from './DialogError';
 import { provinceAbbreviation } from './provinceAbbreviation';
@@ -66,6 +66,10 @@ export const MiitEventButton = ({ record }: { record: Submission }) => {
   const [serverError, setServerError] = useState<DialogError | null>(null);
   const { run, isPending } = useSubmissionAction(record, { shownInDialog: [400] });
 
+  // Only the events MIIT can send in the current status: after SMS verification, no second one.
+  const possibleEvents = MIIT_EVENTS.filter((value) =>
+    (MIIT_EVENT_FROM[value] as readonly string[]).includes(record.status),
+  );
   const newWebsites = newWebsitesOf(record);
   const otherWebsites = (record.application?.websites ?? [])
     .map((website, applicationIndex) => ({ website, applicationIndex }))
@@ -145,7 +149,7 @@ export const MiitEventButton = ({ record }: { record: Submission }) => {
             value={event}
             onChange={(change) => setEvent(change.target.value as MiitEvent)}
           >
-            {MIIT_EVENTS.map((value) => (
+            {possibleEvents.map((value) => (
               <MenuItem key={value} value={value}>
                 {translate(`app.miit_event.${value}`)}
               </MenuItem>
