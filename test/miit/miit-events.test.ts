@@ -265,6 +265,32 @@ describe('CSV import', () => {
     expect((await read(supervisor, pending)).status).toBe('pending_review');
   });
 
+  test('reads Beijing times without an offset and refuses a date alone', async () => {
+    const verify = await reach('sms_pending');
+    const other = await reach('sms_pending', 'new_website');
+    const refs = [(await read(supervisor, verify)).reference, (await read(supervisor, other)).reference];
+    const forwardedAt = new Date((await read(supervisor, verify)).forwardedAt);
+    // One minute after forwarding, written the way Excel saves a Beijing time.
+    const later = new Date(forwardedAt.getTime() + 60_000 + 8 * 3600_000);
+    const excelTime = `${later.getUTCFullYear()}/${later.getUTCMonth() + 1}/${later.getUTCDate()} ${later.getUTCHours()}:${String(later.getUTCMinutes()).padStart(2, '0')}`;
+    const csv = [
+      'reference,event,filing_number,reason,occurred_at',
+      `${refs[0]},sms_verified,,,${excelTime}`,
+      `${refs[1]},sms_verified,,,2026-12-05`,
+    ].join('\n');
+    const response = await supervisor.agent
+      .post('/api/miit-events/import')
+      .set('X-XSRF-TOKEN', supervisor.xsrf)
+      .attach('file', Buffer.from(csv), 'miit.csv');
+
+    expect(response.body.applied.map((a: any) => a.reference)).toEqual([refs[0]]);
+    const verifiedAt = new Date((await read(supervisor, verify)).smsVerifiedAt);
+    expect(verifiedAt.getTime()).toBe(Math.floor((forwardedAt.getTime() + 60_000) / 60_000) * 60_000);
+    expect(response.body.failed).toEqual([
+      { line: 3, reference: refs[1], message: expect.stringMatching(/"2026-12-05" is not a time: write 2026-12-05T09:30:00\+08:00/) },
+    ]);
+  });
+
   test('reads GBK files, counts blank lines, rejects times before the step', async () => {
     const first = await reach('sms_pending');
     const second = await reach('miit_review', 'new_website');
@@ -317,5 +343,27 @@ describe('dashboard', () => {
       expect.objectContaining({ userName: 'specialist', forwarded: 1, rejected: 0 }),
     ]);
     expect(response.body.funnel.forwarded).toBe(1);
+  });
+
+  test('queue age counts only unclaimed applications', async () => {
+    await reach('pending_review');
+    await reach('in_review', 'new_website');
+    const response = await supervisor.agent.get('/api/dashboard');
+    expect(response.status).toBe(200);
+    const total = response.body.queueAge.reduce((sum: number, b: any) => sum + b.count, 0);
+    expect(total).toBe(1);
+  });
+
+  test('top rules omit hand-written reasons', async () => {
+    const id = await reach('in_review');
+    const reasons = [
+      { ruleId: 'materials.too_large', path: 'materials[0]', text: '材料过大' },
+      { ruleId: 'materials.too_large', path: 'materials[1]', text: '材料过大' },
+      { text: '请补充说明网站用途' },
+    ];
+    expect((await act(specialist, id, 'reject', { reasons })).status).toBe(200);
+    const response = await supervisor.agent.get('/api/dashboard');
+    expect(response.status).toBe(200);
+    expect(response.body.topRejectionRules).toEqual([{ ruleId: 'materials.too_large', count: 2 }]);
   });
 });

@@ -16,43 +16,11 @@ import { EnumLabel } from '../common/EnumLabel';
 import { csvExporter } from '../common/csv';
 import { formatDateTime } from '../common/format';
 import { AuditDetail } from './AuditDetail';
+import { AUDIT_ACTIONS } from './vocabulary';
 
 const startOfDay = (value: string) => (value ? `${value}T00:00:00+08:00` : undefined);
 const endOfDay = (value: string) => (value ? `${value}T23:59:59.999+08:00` : undefined);
 const dayOf = (value?: string) => (value ? value.slice(0, 10) : '');
-
-/** Every action the server writes to the audit trail; each has a label under app.audit_action. */
-export const AUDIT_ACTIONS = [
-  'login',
-  'submitted',
-  'resubmitted',
-  'claim',
-  'release',
-  'assign',
-  'reject',
-  'forward',
-  'reforward',
-  'withdraw',
-  'miit_sms_verified',
-  'miit_approved',
-  'miit_rejected',
-  'miit_sms_expired',
-  'rerun_checks',
-  'site_check',
-  'comment',
-  'email.resend',
-  'reason-templates.create',
-  'reason-templates.update',
-  'reason-templates.delete',
-  'reference-data.create',
-  'reference-data.update',
-  'reference-data.delete',
-  'users.create',
-  'users.update',
-  'users.delete',
-  'intake-keys.create',
-  'intake-keys.revoke',
-] as const;
 
 const filters = [
   <TextInput key="reference" source="reference" alwaysOn />,
@@ -80,7 +48,8 @@ interface AuditEvent {
   id: string;
   submissionId?: string | null;
   reference?: string | null;
-  actorName?: string;
+  actorId?: string | null;
+  actorName?: string | null;
   action: string;
   fromStatus?: string | null;
   toStatus?: string | null;
@@ -96,6 +65,21 @@ const ActionLabel = ({ action }: { action: string }) => {
   return (
     <span title={action} style={{ whiteSpace: 'nowrap' }}>
       {translate(`app.audit_action.${action}`, { _: action })}
+    </span>
+  );
+};
+
+/**
+ * Renders who acted: a user's display name, or, for an event without a user,
+ * the translated label of the server's actor name (login, intake, sms-clock).
+ */
+const ActorLabel = ({ record }: { record: AuditEvent }) => {
+  const translate = useTranslate();
+  if (!record.actorName) return null;
+  if (record.actorId) return <>{record.actorName}</>;
+  return (
+    <span title={record.actorName}>
+      {translate(`app.audit_actor.${record.actorName}`, { _: record.actorName })}
     </span>
   );
 };
@@ -120,7 +104,7 @@ const AuditEventList = () => {
           render={(record) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(record.createdAt)}</span>}
         />
         <Column source="reference" disableSort render={(record) => <code>{record.reference}</code>} />
-        <Column source="actorName" disableSort />
+        <Column source="actorName" disableSort render={(record) => <ActorLabel record={record} />} />
         <Column source="action" render={(record) => <ActionLabel action={record.action} />} />
         <Column source="fromStatus" disableSort render={(record) => <EnumLabel group="status" value={record.fromStatus} />} />
         <Column source="toStatus" disableSort render={(record) => <EnumLabel group="status" value={record.toStatus} />} />

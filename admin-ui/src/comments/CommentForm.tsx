@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, useCreate, useNotify, useRefresh, useTranslate } from 'react-admin';
 
 import { useFieldPathLabel } from '../common/fieldPath';
+import { useAsyncAction } from '../common/useAsyncAction';
 import { useReview } from '../submissions/review/ReviewContext';
 
 /** Adds a comment on the whole application, or on the field whose path is filled in. */
@@ -11,33 +12,36 @@ export const CommentForm = ({ submissionId }: { submissionId: string }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [create, { isPending }] = useCreate();
+  const [create] = useCreate();
   const { commentPath, setCommentPath } = useReview();
   const pathLabel = useFieldPathLabel();
   const [body, setBody] = useState('');
+
+  // useAsyncAction drops a second click at once, before the disabled button
+  // renders, so a double click posts one comment.
+  const { execute, isPending } = useAsyncAction(
+    async (data: { submissionId: string; body: string; path?: string }) => {
+      try {
+        await create('comments', { data }, { returnPromise: true });
+        setBody('');
+        setCommentPath('');
+        notify('app.notification.comment_added', { type: 'success' });
+        refresh();
+      } catch (error) {
+        notify('app.notification.action_failed', {
+          type: 'error',
+          messageArgs: { message: (error as Error).message },
+        });
+      }
+    },
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const text = body.trim();
     if (!text) return;
     const path = commentPath.trim();
-    create(
-      'comments',
-      { data: { submissionId, body: text, ...(path ? { path } : {}) } },
-      {
-        onSuccess: () => {
-          setBody('');
-          setCommentPath('');
-          notify('app.notification.comment_added', { type: 'success' });
-          refresh();
-        },
-        onError: (error) =>
-          notify('app.notification.action_failed', {
-            type: 'error',
-            messageArgs: { message: (error as Error).message },
-          }),
-      },
-    );
+    execute({ submissionId, body: text, ...(path ? { path } : {}) });
   };
 
   return (

@@ -55,6 +55,10 @@ export const formatFileSize = (bytes: number) => {
   return `${(bytes / MIB).toFixed(1)} MB`;
 };
 
+/** Formats an exact byte count with thousands separators ("266,545"), as the rule messages write it. */
+export const formatByteCount = (bytes: number) =>
+  Number.isFinite(bytes) ? Math.round(bytes).toLocaleString('en-US') : '';
+
 // An ISO 8601 instant with an explicit zone (Z or ±hh:mm), as the server writes them in messages.
 const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})/g;
 

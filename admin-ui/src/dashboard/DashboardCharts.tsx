@@ -47,10 +47,11 @@ export const StatusChart = ({ data }: { data: DashboardData['byStatus'] }) => {
   return (
     <ChartCard title="app.dashboard.by_status">
       <ResponsiveContainer>
-        <BarChart data={rows} margin={{ left: -20 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11, fill: axis }} interval={0} angle={-20} textAnchor="end" height={50} />
-          <YAxis allowDecimals={false} tick={{ fill: axis }} />
+        {/* Horizontal bars: nine status labels side by side overlap in a third of a 1366 px screen. */}
+        <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} tick={{ fill: axis }} />
+          <YAxis type="category" dataKey="label" width={104} interval={0} tick={{ fontSize: 11, fill: axis }} />
           <Tooltip />
           <Bar
             dataKey="count"
@@ -210,9 +211,8 @@ const RuleTick = ({
 };
 
 /**
- * Rejection counts per rule. A row's ruleId is a rule id, labelled with its
- * title from GET /api/rules, or, for a reason written by hand, the first 40
- * characters of its text, shown as it is.
+ * Rejection counts per rule, labelled with the rule's title from GET /api/rules.
+ * Reasons written by hand have no rule id, so the server leaves them out.
  */
 export const TopRulesChart = ({ data }: { data: DashboardData['topRejectionRules'] }) => {
   const translate = useTranslate();

@@ -19,7 +19,7 @@ export const queueAgeFilter = (bucket: string, now = Date.now()) => {
   };
   const [olderThanHours, newerThanHours] = ranges[bucket] ?? [null, null];
   return {
-    status: ['pending_review', 'in_review'],
+    status: 'pending_review',
     ...(olderThanHours !== null ? { receivedAt_gte: ago(olderThanHours) } : {}),
     ...(newerThanHours !== null ? { receivedAt_lte: ago(newerThanHours) } : {}),
   };

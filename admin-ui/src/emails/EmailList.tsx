@@ -4,7 +4,6 @@ import {
   SearchInput,
   SelectInput,
   TextInput,
-
 } from 'react-admin';
 
 import { EMAIL_KINDS, EMAIL_STATUSES, toChoices } from '../common/choices';
@@ -37,19 +36,23 @@ const emailFilters = [
 
 const Column = DataTable.Col<Email>;
 
+// Applied to the header and the cells: references, counts and times must
+// stay on one line at 1366 px, so the subject and error columns wrap instead.
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
 export const EmailList = () => {
   return (
     <List<Email> exporter={csvExporter} filters={emailFilters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
       <DataTable<Email> rowClick="show" size="small" bulkActionButtons={false}>
-        <Column source="reference" disableSort render={(record) => <code>{record.reference}</code>} />
+        <Column source="reference" disableSort sx={noWrap} render={(record) => <code>{record.reference}</code>} />
         <Column source="kind" render={(record) => <EnumLabel group="email_kind" value={record.kind} />} />
         <Column source="to" />
         <Column source="subject" disableSort />
         <Column source="status" field={EmailStatusChip} />
-        <Column source="attempts" />
+        <Column source="attempts" sx={noWrap} />
         <Column source="lastError" disableSort />
-        <Column source="createdAt" render={(record) => formatDateTime(record.createdAt)} />
-        <Column source="sentAt" render={(record) => formatDateTime(record.sentAt)} />
+        <Column source="createdAt" sx={noWrap} render={(record) => formatDateTime(record.createdAt)} />
+        <Column source="sentAt" sx={noWrap} render={(record) => formatDateTime(record.sentAt)} />
         <Column source="id" label=" " disableSort field={ResendButton} />
       </DataTable>
     </List>

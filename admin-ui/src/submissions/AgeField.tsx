@@ -3,11 +3,12 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { elapsedSince, formatDateTime } from '../common/format';
 
 /**
- * Renders the waiting time, such as "3 小时" or "2 天", counted from receivedAt: when the
+ * Renders the waiting time, such as "3 小时" or "2 天", inside the message
+ * `template` (with an `age` placeholder) when given, counted from receivedAt: when the
  * console received the current revision, which is also where the first-review
  * clock starts. submittedAt is the customer's own time and may be earlier.
  */
-export const AgeField = () => {
+export const AgeField = ({ template }: { template?: string }) => {
   const translate = useTranslate();
   const record = useRecordContext<{ submittedAt?: string; receivedAt?: string }>();
   const start = record?.receivedAt ?? record?.submittedAt;
@@ -18,7 +19,9 @@ export const AgeField = () => {
       title={translate('app.queue.age_since', { date: formatDateTime(start) })}
       style={{ whiteSpace: 'nowrap' }}
     >
-      {translate(`app.duration.${elapsed.unit}`, { smart_count: elapsed.count })}
+      {template
+        ? translate(template, { age: translate(`app.duration.${elapsed.unit}`, { smart_count: elapsed.count }) })
+        : translate(`app.duration.${elapsed.unit}`, { smart_count: elapsed.count })}
     </span>
   );
 };

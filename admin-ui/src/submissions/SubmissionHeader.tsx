@@ -1,9 +1,10 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
+import { formatDateTime } from '../common/format';
 import type { Submission } from '../providers/types';
 import { SubmissionActions } from './actions/SubmissionActions';
-import { AgeField, DateTimeText } from './AgeField';
+import { AgeField } from './AgeField';
 import { ClockChip } from './ClockChip';
 import { StatusChip } from './StatusChip';
 import { TypeLabel } from './TypeLabel';
@@ -29,7 +30,11 @@ export const SubmissionHeader = ({ record }: { record: Submission }) => {
           <Typography variant="body2" color="text.secondary">
             {translate('app.review.revision', { revision: record.revision })}
             {' · '}
-            <DateTimeText value={record.submittedAt} /> · <AgeField />
+            <span style={{ whiteSpace: 'nowrap' }}>
+              {translate('app.review.submitted_at', { date: formatDateTime(record.submittedAt) })}
+            </span>
+            {' · '}
+            <AgeField template="app.review.waiting" />
           </Typography>
           <Box sx={{ flex: 1 }} />
           <SubmissionActions record={record} />

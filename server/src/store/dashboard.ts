@@ -45,8 +45,9 @@ export async function loadDashboard(db: Knex, now = new Date()) {
     .andWhere('clock_due_at', '<=', now)
     .orderBy('clock_due_at')
     .select(columns);
+  // Claimed applications (in_review) are being reviewed, so they leave this chart.
   const queueAge = await db
-    .from(db('submissions').whereIn('status', ['pending_review', 'in_review']).select(db.raw('? - received_at AS age', [now])).as('q'))
+    .from(db('submissions').where({ status: 'pending_review' }).select(db.raw('? - received_at AS age', [now])).as('q'))
     .select(db.raw(`${QUEUE_AGE_BUCKETS} AS bucket`))
     .count({ count: '*' })
     .groupBy('bucket');
@@ -64,10 +65,11 @@ export async function loadDashboard(db: Knex, now = new Date()) {
     .groupBy('day', 'u.id', 'u.display_name')
     .orderBy('day');
   const { rows: topRules } = await db.raw(
-    // A reason written by hand has no rule: it counts under its own text.
-    `SELECT coalesce(reason->>'ruleId', left(reason->>'text', 40)) AS rule_id, count(*) AS count
+    // A reason written by hand has no rule id, so it is left out.
+    `SELECT reason->>'ruleId' AS rule_id, count(*) AS count
      FROM rejections, jsonb_array_elements(reasons) AS reason
-     WHERE kind = 'rejected' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
+     WHERE kind = 'rejected' AND coalesce(reason->>'ruleId', '') <> ''
+     GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
   );
   const funnelRows = await db('audit_events')
     .whereIn('action', ['forward', 'reforward', 'miit_sms_verified', 'miit_approved', 'miit_rejected', 'miit_sms_expired'])

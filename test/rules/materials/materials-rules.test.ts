@@ -96,6 +96,14 @@ describe('file size and type', () => {
     expect(rulePaths(materialsEmpty, app)).toEqual(empty);
   });
 
+  test('too large message groups digits and gives KB', () => {
+    const app = curtainApplication();
+    Object.assign(photo(app), { size: 266_545, contentType: 'image/jpeg' });
+    const [hit] = runRule(materialsTooLarge, app);
+    expect(hit.message).toContain('大小为 260.3 KB（266,545 字节）');
+    expect(hit.message).toContain('超过 200 KB（204,800 字节）的上限');
+  });
+
   test.each<[string, UploadedFileFacts, string[], string[], string[]]>([
     ['real JPEG', { size: 2491, sniffedType: 'image/jpeg' }, [], [], []],
     ['real size over the limit', { size: 300_000, sniffedType: 'image/jpeg' }, PATH, [], []],

@@ -101,7 +101,8 @@ const CommentNotes = ({ path }: { path: string }) => {
           color="info.main"
           sx={{ fontStyle: 'italic' }}
         >
-          💬 {comment.authorName ? `${comment.authorName}：` : ''}
+          <ChatBubbleOutlineIcon sx={{ fontSize: 'inherit', verticalAlign: 'middle', mr: 0.5 }} />
+          {comment.authorName ? `${comment.authorName}：` : ''}
           {comment.body}
         </Typography>
       ))}

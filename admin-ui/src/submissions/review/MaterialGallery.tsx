@@ -3,7 +3,7 @@ import { Box, ButtonBase, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 
-import { formatFileSize } from '../../common/format';
+import { formatByteCount, formatFileSize } from '../../common/format';
 import type { Application, Material } from '../../providers/types';
 import { PathMark } from './FieldRow';
 import { isAllowedImage, isOversized } from './materialChecks';
@@ -85,6 +85,7 @@ const Thumbnail = ({
             variant="caption"
             component="div"
             color={tooLarge ? 'error.main' : 'text.secondary'}
+            title={translate('app.review.byte_count', { count: formatByteCount(material.size) })}
           >
             {formatFileSize(material.size)}
             {material.width && material.height

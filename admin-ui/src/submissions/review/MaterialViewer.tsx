@@ -17,7 +17,7 @@ import {
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslate } from 'react-admin';
 
-import { formatFileSize } from '../../common/format';
+import { formatByteCount, formatFileSize } from '../../common/format';
 import type { Material } from '../../providers/types';
 import { useLabel } from './useLabel';
 
@@ -101,6 +101,7 @@ export const MaterialViewer = ({
             {translate('app.review.document_position', { index: index + 1, total: materials.length })}
             {' · '}
             {formatFileSize(material.size)}
+            {translate('app.review.byte_count_suffix', { count: formatByteCount(material.size) })}
             {material.width && material.height
               ? ` · ${translate('app.review.dimensions', { width: material.width, height: material.height })}`
               : ''}

@@ -1,6 +1,6 @@
 import type { Material } from '../../providers/types';
 
-/** Upload limit per image (domain rule materials.too_large). */
+/** Upload limit per image, 200 KB of 1024 bytes (domain rule materials.too_large). */
 export const MAX_MATERIAL_BYTES = 204_800;
 
 const IMAGE_TYPES = new Set(['image/jpeg', 'image/jpg', 'image/png']);

@@ -1,6 +1,11 @@
 import type { Rule, RuleHit } from '../rule';
 import { MAX_MATERIAL_BYTES, describeMaterial, materialSize } from '../lib/materials';
 
+/** Formats a size in KB of 1024 bytes, as the console shows it, then the exact byte count: "260.3 KB（266,545 字节）". */
+const describeSize = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB（${bytes.toLocaleString('en-US')} 字节）`;
+
+const LIMIT_TEXT = `${MAX_MATERIAL_BYTES / 1024} KB（${MAX_MATERIAL_BYTES.toLocaleString('en-US')} 字节）`;
+
 export const materialsTooLarge: Rule = {
   id: 'materials.too_large',
   severity: 'error',
@@ -14,7 +19,7 @@ export const materialsTooLarge: Rule = {
       if (size <= MAX_MATERIAL_BYTES) return;
       hits.push({
         path: `materials[${index}]`,
-        message: `${describeMaterial(material, index)}大小为 ${size} 字节，超过 204,800 字节的上限。`,
+        message: `${describeMaterial(material, index)}大小为 ${describeSize(size)}，超过 ${LIMIT_TEXT}的上限。`,
       });
     });
     return hits;
