@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 
+import { translateFieldErrors } from '../common/fieldErrors';
 import { formatInstantsInText } from '../common/format';
 import { i18nProvider } from '../i18n';
 
@@ -25,7 +26,7 @@ export const errorBody = (error: unknown): ServerErrorBody =>
     ? (error.body as ServerErrorBody)
     : {};
 
-/** Returns the per-field messages of a 400 response, keyed by field path. */
+/** Returns the per-field messages of a 400 response, keyed by field path, in the console's language. */
 export const fieldErrorsOf = (error: unknown): Record<string, string> => {
   const errors = errorBody(error).errors;
   return errors && typeof errors === 'object' ? errors : {};
@@ -89,10 +90,21 @@ const fieldErrorText = (errors: Record<string, string>) =>
     .join('; ');
 
 /**
+ * Returns the body with its field errors in the console's language, so that
+ * react-admin's forms, the action dialogs and notifications all show them
+ * translated. Messages missing from the table stay in English.
+ */
+const withTranslatedFieldErrors = (body: ServerErrorBody): ServerErrorBody =>
+  body.errors && typeof body.errors === 'object'
+    ? { ...body, errors: translateFieldErrors(body.errors, i18nProvider.getLocale()) }
+    : body;
+
+/**
  * Builds the HttpError thrown for a failed response. Its message is the
  * translated summary followed by the server's text and, for a 400, the
- * field errors. Status and body stay the server's, so that dialogs can show
- * field errors or findings themselves.
+ * field errors. Status and body stay the server's, except that the field
+ * errors are translated, so that dialogs can show field errors or findings
+ * themselves.
  */
 export const toHttpError = (
   url: string,
@@ -101,14 +113,15 @@ export const toHttpError = (
   retryAfterHeader: string | null,
 ): HttpError => {
   const summary = summaryFor(status, url, retryAfterSeconds(retryAfterHeader));
+  const translatedBody = withTranslatedFieldErrors(body ?? {});
   const details = [
     typeof body?.message === 'string' ? formatInstantsInText(body.message) : '',
-    status === 400 && body?.errors ? fieldErrorText(body.errors) : '',
+    status === 400 && translatedBody.errors ? fieldErrorText(translatedBody.errors) : '',
   ].filter(Boolean);
   const message = details.length
     ? translate('app.error.with_detail', { message: summary, detail: details.join(' ') })
     : summary;
-  return new HttpError(message, status, body ?? {});
+  return new HttpError(message, status, translatedBody);
 };
 
 /** Builds the error thrown when a request gets no response (server down, network lost). */
