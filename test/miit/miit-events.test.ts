@@ -185,7 +185,7 @@ describe('withdrawal', () => {
     expect(event.detail).toEqual({ reason: '客户来电撤回', cancelledEmails: 1 });
   });
 
-  test('leaves sent emails and one being sent', async () => {
+  test('leaves sent emails, cancels one being sent', async () => {
     const id = await reach('sms_expired');
     await t.db('emails').where({ submission_id: id, kind: 'forwarded' }).update({ status: 'sent', sent_at: new Date() });
     await t.db('emails')
@@ -194,7 +194,20 @@ describe('withdrawal', () => {
 
     expect((await act(supervisor, id, 'withdraw', { reason: '客户放弃' })).status).toBe(200);
     const statuses = await t.db('emails').where({ submission_id: id }).orderBy('kind').pluck('status');
-    expect(statuses).toEqual(['sent', 'queued']);
+    expect(statuses).toEqual(['sent', 'cancelled']);
+  });
+
+  test('an email of a withdrawn application is not resent', async () => {
+    const id = await reach('sms_pending');
+    await t.db('emails').where({ submission_id: id }).update({ status: 'failed', attempts: 10 });
+    expect((await act(supervisor, id, 'withdraw', { reason: '客户放弃' })).status).toBe(200);
+    const email = await t.db('emails').where({ submission_id: id }).first('id', 'status');
+    expect(email.status).toBe('failed');
+
+    const resend = await supervisor.agent.post(`/api/emails/${email.id}/resend`).set('X-XSRF-TOKEN', supervisor.xsrf);
+    expect(resend.status).toBe(409);
+    expect(resend.body.message).toMatch(/withdrawn/);
+    expect((await t.db('emails').where({ id: email.id }).first('status')).status).toBe('failed');
   });
 
   test('needs a reason', async () => {

@@ -1,4 +1,4 @@
-import { smtpTransport } from '../../server/src/jobs/mail-transport';
+import { smtpTransport, type MailTransport } from '../../server/src/jobs/mail-transport';
 import { MAX_ATTEMPTS, sendDueEmails } from '../../server/src/jobs/outbox';
 import { logger } from '../../server/src/logger';
 import { enqueueCustomerEmail } from '../../server/src/services/customer-emails';
@@ -6,7 +6,7 @@ import { loginAs, startTestApp, type LoggedInAgent, type TestApp } from '../supp
 import { describeOnRealPostgres } from '../support/db';
 import { loadExample } from '../support/fixtures';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp';
-import { act, intake } from '../support/workflow';
+import { act, forwardWithOverrides, intake } from '../support/workflow';
 
 let t: TestApp;
 let smtp: TestSmtpServer;
@@ -138,6 +138,34 @@ describe('SMTP outage', () => {
     expect((await sendDueEmails(t.db, transport, { from: FROM, log })).sent).toBe(1);
     transport.close();
     expect(smtp.messages).toHaveLength(1);
+  });
+
+  test('a withdrawal during a failing send stops the retries', async () => {
+    const application = JSON.parse(JSON.stringify(loadExample('new_filing')));
+    application.externalId = `OUTBOX-${++counter}`;
+    const { id } = await intake(t, application);
+    expect((await forwardWithOverrides(specialist, id)).status).toBe(200);
+    const supervisor = await loginAs(t, 'supervisor');
+    smtp.setDown(true);
+    const real = smtpTransport(smtp.url);
+    // The supervisor records the withdrawal while the SMTP attempt is under way.
+    const transport: MailTransport = {
+      send: async (email) => {
+        expect((await act(supervisor, id, 'withdraw', { reason: '客户来电撤回' })).status).toBe(200);
+        await real.send(email);
+      },
+      close: () => real.close(),
+    };
+
+    expect(await sendDueEmails(t.db, transport, { from: FROM, log })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    const row = await t.db('emails').where({ submission_id: id }).first();
+    expect(row.status).toBe('cancelled');
+
+    smtp.setDown(false);
+    const later = new Date(Date.now() + 3600_000);
+    expect((await sendDueEmails(t.db, real, { from: FROM, log, now: () => later })).sent).toBe(0);
+    real.close();
+    expect(smtp.messages).toHaveLength(0);
   });
 
   test('a worker killed mid-send leaves the email to another worker after the lease', async () => {

@@ -165,10 +165,17 @@ export function auditEventRouter(db: Knex): Router {
 export function emailRouter(db: Knex): Router {
   const router = Router();
   router.post('/:id/resend', requireRole('supervisor'), async (req, res) => {
-    const found = await db('emails').where({ id: String(req.params.id) }).first('id', 'status');
-    if (!found) throw new NotFoundError(`No email with id ${String(req.params.id)}.`);
-    if (!(await requeueEmail(db, String(req.params.id)))) {
-      throw new ConflictError(`Only a failed email can be resent; this one is ${found.status}.`);
+    const id = String(req.params.id);
+    const found = isUuid(id)
+      ? await db('emails as e').leftJoin('submissions as s', 's.id', 'e.submission_id').where('e.id', id).first('e.status', 's.status as submission_status')
+      : undefined;
+    if (!found) throw new NotFoundError(`No email with id ${id}.`);
+    if (!(await requeueEmail(db, id))) {
+      throw new ConflictError(
+        found.submission_status === 'withdrawn'
+          ? 'The application was withdrawn, so its emails are not resent.'
+          : `Only a failed email can be resent; this one is ${found.status}.`,
+      );
     }
     await recordAudit(db, { actorId: req.user!.id, action: 'email.resend', detail: { emailId: String(req.params.id) } });
     req.log.info({ emailId: String(req.params.id) }, 'email requeued');

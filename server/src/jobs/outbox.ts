@@ -75,15 +75,18 @@ export async function sendDueEmails(
     } catch (error) {
       const message = (error as Error).message?.slice(0, 500) ?? String(error);
       const final = email.attempts >= MAX_ATTEMPTS;
-      await db('emails')
-        .where({ id: email.id, attempts: email.attempts })
+      // A withdrawal may have cancelled the email while this attempt ran: it stays cancelled.
+      const updated = await db('emails')
+        .where({ id: email.id, attempts: email.attempts, status: 'queued' })
         .update({
           status: final ? 'failed' : 'queued',
           last_error: message,
           locked_until: null,
           next_attempt_at: new Date(now().getTime() + retryDelayMs(email.attempts)),
         });
-      if (final) {
+      if (updated === 0) {
+        options.log.info({ ...ids, err: message }, 'email send failed after it was cancelled; not retried');
+      } else if (final) {
         outcome.failed++;
         options.log.error({ ...ids, err: error }, 'email failed after the last attempt');
       } else {
@@ -95,10 +98,14 @@ export async function sendDueEmails(
   return outcome;
 }
 
-/** Puts a failed email back in the queue for a fresh round of attempts. */
+/**
+ * Puts a failed email back in the queue for a fresh round of attempts, unless
+ * its application has been withdrawn since.
+ */
 export async function requeueEmail(db: Knex, id: string): Promise<boolean> {
   const updated = await db('emails')
     .where({ id, status: 'failed' })
+    .whereNotExists(db('submissions').whereRaw('submissions.id = emails.submission_id').andWhere({ status: 'withdrawn' }))
     .update({ status: 'queued', attempts: 0, next_attempt_at: db.fn.now(), locked_until: null });
   return updated > 0;
 }

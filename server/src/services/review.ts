@@ -252,10 +252,10 @@ export async function withdraw(db: Knex, id: string, version: unknown, reason: u
   return db.transaction(async (trx) => {
     const row = await lockForAction(trx, id, version, 'withdraw', actor);
     // Queued emails describe a step the customer has withdrawn from, so they are cancelled.
-    // An email under an unexpired lease is being sent now and is left to finish.
+    // One that a sender holds now is cancelled too: if its attempt fails it is not retried,
+    // and if the mail server accepts it, the sender records it as sent.
     const cancelledEmails = await trx('emails')
       .where({ submission_id: row.id, status: 'queued' })
-      .andWhere((q) => q.whereNull('locked_until').orWhere('locked_until', '<', now))
       .update({ status: 'cancelled', last_error: 'Cancelled: the application was withdrawn before it was sent.' });
     return applyTransition(trx, row, {
       to: 'withdrawn',
