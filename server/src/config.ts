@@ -28,7 +28,9 @@ const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 /** Parses TRUST_PROXY: Express's proxy names, IP addresses and CIDR ranges. */
 function parseTrustProxy(value: string | undefined): string[] {
   const items = parseList(value);
-  if (items.length === 0) return PROXY_NAMES;
+  // Only a proxy on this machine by default: trusting private ranges would let any client on
+  // an office network choose its address with X-Forwarded-For.
+  if (items.length === 0) return ['loopback'];
   for (const item of items) {
     if (PROXY_NAMES.includes(item)) continue;
     const valid = item.includes('/') ? isCidr(item) : ipaddr.isValid(item);

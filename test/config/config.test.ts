@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.databaseUrl).toBeUndefined();
     expect(config.demoData).toBe(true);
-    expect(config.trustProxy).toEqual(['loopback', 'linklocal', 'uniquelocal']);
+    expect(config.trustProxy).toEqual(['loopback']);
   });
 
   test('TRUST_PROXY takes addresses and ranges', () => {

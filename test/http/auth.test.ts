@@ -120,6 +120,28 @@ describe('failed logins', () => {
     expect((await login('specialist', 'demo', '192.0.2.100')).status).toBe(200);
   });
 
+  test('a burst of attempts at once is blocked too', async () => {
+    const address = '198.51.100.77';
+    const burst = await Promise.all(Array.from({ length: 40 }, () => login('target', 'wrong', address)));
+    const statuses = burst.map((response) => response.status);
+    const unauthorized = statuses.filter((status) => status === 401).length;
+    // Attempts are counted in id order; an insert committed a moment late can let one or two more through.
+    expect(unauthorized).toBeGreaterThanOrEqual(MAX_LOGIN_FAILURES);
+    expect(unauthorized).toBeLessThanOrEqual(MAX_LOGIN_FAILURES + 3);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(40 - unauthorized);
+    const recorded = await t.db('audit_events')
+      .where({ action: 'login_failed' })
+      .andWhereRaw("detail->>'ip' = ?", [address]);
+    expect(recorded).toHaveLength(unauthorized);
+    expect((await login('target', 'demo', address)).status).toBe(429);
+  });
+
+  test('a success leaves no failure behind', async () => {
+    await login('specialist', 'demo', '198.51.100.88');
+    const rows = await t.db('audit_events').where({ action: 'login_failed' }).andWhereRaw("detail->>'ip' = '198.51.100.88'");
+    expect(rows).toHaveLength(0);
+  });
+
   test('failures are audited with the client address', async () => {
     const row = await t.db('audit_events')
       .where({ action: 'login_failed' })

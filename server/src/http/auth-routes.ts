@@ -18,11 +18,12 @@ export const LOGIN_FAILURE_WINDOW_MINUTES = 15;
 
 /**
  * Counts the failed logins from `address` in the window, in all and for
- * `username`, from the audit trail, so that every app instance reads the
- * same counts.
+ * `username`, up to and including the attempt `attemptId`, from the audit
+ * trail, so that every app instance reads the same counts.
  */
-async function recentLoginFailures(
+async function loginFailuresUpTo(
   db: Knex,
+  attemptId: string,
   username: string,
   address: string,
 ): Promise<{ forUsername: number; forAddress: number }> {
@@ -30,6 +31,7 @@ async function recentLoginFailures(
   const [row] = await db('audit_events')
     .where({ action: 'login_failed' })
     .andWhere('created_at', '>', since)
+    .andWhere('id', '<=', attemptId)
     .andWhereRaw("detail->>'ip' = ?", [address])
     .select(
       db.raw("count(*) filter (where detail->>'username' = ?) as for_username", [username]),
@@ -49,24 +51,31 @@ export function authRouter(db: Knex): Router {
     if (Object.keys(errors).length) throw new InputError('Send a username and a password.', errors);
 
     const address = req.ip ?? 'unknown';
-    const failures = await recentLoginFailures(db, username, address);
+    // The attempt is written as a failure before the password check, so attempts sent at
+    // the same moment count each other and only the first ones in id order go ahead.
+    // A blocked attempt or a success deletes its row again.
+    const [{ id: attemptId }] = await db('audit_events')
+      .insert({ action: 'login_failed', actor_label: 'login', detail: JSON.stringify({ username, ip: address }) })
+      .returning('id');
+    const failures = await loginFailuresUpTo(db, attemptId, username, address);
     let blocked: string | null = null;
-    if (failures.forUsername >= MAX_LOGIN_FAILURES) {
+    if (failures.forUsername > MAX_LOGIN_FAILURES) {
       blocked = `Too many failed logins for ${username} from this address`;
-    } else if (failures.forAddress >= MAX_LOGIN_FAILURES_PER_ADDRESS) {
+    } else if (failures.forAddress > MAX_LOGIN_FAILURES_PER_ADDRESS) {
       blocked = 'Too many failed logins from this address';
     }
     if (blocked) {
+      await db('audit_events').where({ id: attemptId }).delete();
       req.log.warn({ username, address, ...failures }, 'login blocked after repeated failures');
       res.set('Retry-After', String(LOGIN_FAILURE_WINDOW_MINUTES * 60));
       throw new HttpError(429, `${blocked}: wait ${LOGIN_FAILURE_WINDOW_MINUTES} minutes and try again.`);
     }
     const user = await authenticate(db, username, password);
     if (!user) {
-      await recordAudit(db, { action: 'login_failed', actorLabel: 'login', detail: { username, ip: address } });
-      req.log.warn({ username, address, failures: failures.forUsername + 1 }, 'login failed');
+      req.log.warn({ username, address, failures: failures.forUsername }, 'login failed');
       throw new UnauthorizedError('Wrong username or password.');
     }
+    await db('audit_events').where({ id: attemptId }).delete();
     const { token, xsrfToken } = await createSession(db, user.id);
     const cookie = { sameSite: 'strict' as const, secure: req.secure, path: '/', maxAge: SESSION_HOURS * 3600 * 1000 };
     res.cookie(SESSION_COOKIE, token, { ...cookie, httpOnly: true });
