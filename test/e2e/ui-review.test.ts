@@ -94,7 +94,13 @@ describeWithBrowser('review console in a browser', () => {
     await second.getByText('websites[0].name').waitFor();
     await second.getByLabel('问题').fill('网站名称与内容不符');
 
+    // A slow preview, and an edit while it loads: what is sent is what was previewed.
+    await page.route('**/reject/preview', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
     await page.getByRole('button', { name: '预览驳回邮件' }).click();
+    await second.getByLabel('问题').fill('预览之后才改的文字');
     const preview = page.locator('[data-testid="reject-preview"]');
     await preview.frameLocator('iframe').getByText('网站名称与内容不符').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确认驳回并通知客户' }).click();
@@ -104,6 +110,7 @@ describeWithBrowser('review console in a browser', () => {
     expect(row).toBeDefined();
     const rejection = await t.db('rejections').where({ submission_id: row.id }).first();
     expect(rejection.reasons.map((reason: { path?: string }) => reason.path)).toEqual(['websites[0].ips[0]', 'websites[0].name']);
+    expect(rejection.reasons[1].text).toBe('网站名称与内容不符');
     await page.close();
   });
 

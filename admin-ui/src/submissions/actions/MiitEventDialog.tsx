@@ -58,7 +58,7 @@ const websitePath = (listIndex: number) => `${WEBSITES_PATH}[${listIndex}]`;
 export const MiitEventButton = ({ record }: { record: Submission }) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const [event, setEvent] = useState<MiitEvent>('sms_verified');
+  const [chosenEvent, setEvent] = useState<MiitEvent>('sms_verified');
   const [entityNumber, setEntityNumber] = useState('');
   const [websiteNumbers, setWebsiteNumbers] = useState<string[]>([]);
   const [reason, setReason] = useState('');
@@ -70,6 +70,8 @@ export const MiitEventButton = ({ record }: { record: Submission }) => {
   const possibleEvents = MIIT_EVENTS.filter((value) =>
     (MIIT_EVENT_FROM[value] as readonly string[]).includes(record.status),
   );
+  // After a 409 refreshed the record, the earlier choice may no longer be possible.
+  const event: MiitEvent | undefined = possibleEvents.includes(chosenEvent) ? chosenEvent : possibleEvents[0];
   const newWebsites = newWebsitesOf(record);
   const otherWebsites = (record.application?.websites ?? [])
     .map((website, applicationIndex) => ({ website, applicationIndex }))
@@ -101,6 +103,7 @@ export const MiitEventButton = ({ record }: { record: Submission }) => {
   };
 
   const invalid =
+    !event ||
     (event === 'approved' && (!entityNumber.trim() || websiteNumbers.some((number) => !number.trim()))) ||
     (event === 'rejected' && !reason.trim());
 
@@ -146,7 +149,7 @@ export const MiitEventButton = ({ record }: { record: Submission }) => {
             fullWidth
             margin="dense"
             label={translate('app.miit.event')}
-            value={event}
+            value={event ?? ''}
             onChange={(change) => setEvent(change.target.value as MiitEvent)}
           >
             {possibleEvents.map((value) => (
@@ -232,7 +235,7 @@ export const MiitEventButton = ({ record }: { record: Submission }) => {
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="app.miit.confirm" variant="contained" disabled={isPending} onClick={submit} />
+          <Button label="app.miit.confirm" variant="contained" disabled={isPending || !event} onClick={submit} />
         </DialogActions>
       </Dialog>
     </>

@@ -161,6 +161,8 @@ interface EmailPreview {
   subject: string;
   text: string;
   html: string;
+  /** The reasons the email was rendered from, which are the ones sent. */
+  reasons: DraftReason[];
 }
 
 /** Snapshot of the record's status, reviewer and version when the rejection was sent. */
@@ -222,22 +224,25 @@ export const RejectButton = ({ record, allowed = true }: { record: Submission; a
     setShowErrors(true);
     if (!valid || previewing) return;
     setPreviewing(true);
+    // The reasons as previewed are the ones sent, even if the form changes meanwhile.
+    const previewed = reasons;
     try {
-      const email = await postJson<EmailPreview>(`/api/submissions/${record.id}/reject/preview`, {
-        reasons: toRequestReasons(reasons),
+      const email = await postJson<Omit<EmailPreview, 'reasons'>>(`/api/submissions/${record.id}/reject/preview`, {
+        reasons: toRequestReasons(previewed),
       });
-      showError(null, reasons);
-      setPreview(email);
+      showError(null, previewed);
+      setPreview({ ...email, reasons: previewed });
       setConfirming(true);
     } catch (error) {
-      showError(toDialogError(error instanceof HttpError ? error : undefined), reasons);
+      showError(toDialogError(error instanceof HttpError ? error : undefined), previewed);
     } finally {
       setPreviewing(false);
     }
   };
   const send = async () => {
     setConfirming(false);
-    const sent = reasons;
+    if (!preview) return;
+    const sent = preview.reasons;
     const before: ConflictSnapshot = {
       status: record.status,
       assigneeName: record.assigneeName ?? null,
