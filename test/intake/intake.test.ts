@@ -149,6 +149,8 @@ describe('malformed intake', () => {
     ['entity name of 2,500 characters', (app) => (app.entity.name = '<script>😀'.repeat(250)), 'entity.name'],
     ['domain over the length limit', (app) => (app.websites[0].domains[0] = `${'a'.repeat(501)}.cn`), 'websites[0].domains[0]'],
     ['submitted in 2030', (app) => (app.submittedAt = '2030-01-01T09:00:00+08:00'), 'submittedAt'],
+    ['submitted in 1900', (app) => (app.submittedAt = '1900-01-01T00:00:00+08:00'), 'submittedAt'],
+    ['submitted on a leap second', (app) => (app.submittedAt = '2026-12-04T07:59:60+08:00'), 'submittedAt'],
   ];
 
   test.each(cases)('%s is a 400 naming the field, nothing stored', async (_name, mutate, path) => {
@@ -170,6 +172,25 @@ describe('malformed intake', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors['entity.name']).toBe('is 501 characters long: shorten it to at most 500');
     expect(response.body.errors.submittedAt).toMatch(/^is in the future/);
+  });
+
+  test('length counts characters, not UTF-16 units', async () => {
+    const application = JSON.parse(JSON.stringify(loadExample('new_filing')));
+    application.entity.mailingAddress = '𠮷'.repeat(500);
+    expect((await dryRun(t.app, application)).status).toBe(200);
+    application.entity.mailingAddress = '𠮷'.repeat(501);
+    const response = await dryRun(t.app, application);
+    expect(response.body.errors['entity.mailingAddress']).toBe('is 501 characters long: shorten it to at most 500');
+  });
+
+  test('an over-long field is named beside a schema error', async () => {
+    const application = JSON.parse(JSON.stringify(loadExample('new_filing')));
+    application.entity.name = 'x'.repeat(600);
+    application.materials[0].size = 'big';
+    const response = await dryRun(t.app, application);
+    expect(response.status).toBe(400);
+    expect(response.body.errors['entity.name']).toMatch(/600 characters/);
+    expect(response.body.errors['materials[0].size']).toBeDefined();
   });
 
   test('a submission time a few minutes ahead is accepted', async () => {

@@ -72,13 +72,18 @@ function formatHint(path: string, format: string): string {
 /** Maximum length of any text field; real names, addresses and numbers are far shorter. */
 export const MAX_TEXT_LENGTH = 500;
 
+/** ICP filing began with the State Council's Internet information services measures of 2000. */
+const EARLIEST_SUBMISSION = Date.UTC(2000, 0, 1);
+
 /** Maximum time a submittedAt may lie ahead of the server's clock, for clocks that differ a little. */
 const SUBMITTED_AT_TOLERANCE_MS = 10 * 60_000;
 
 function addLengthErrors(value: unknown, path: string, errors: Record<string, string>): void {
   if (typeof value === 'string') {
-    if (value.length > MAX_TEXT_LENGTH) {
-      errors[path] = `is ${value.length} characters long: shorten it to at most ${MAX_TEXT_LENGTH}`;
+    // Characters as a reader counts them: 𠮷 is one, though JavaScript's length says 2.
+    const length = value.length > MAX_TEXT_LENGTH ? [...value].length : value.length;
+    if (length > MAX_TEXT_LENGTH) {
+      errors[path] = `is ${length} characters long: shorten it to at most ${MAX_TEXT_LENGTH}`;
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => addLengthErrors(item, `${path}[${index}]`, errors));
@@ -102,7 +107,13 @@ const WRAPPER_KEYWORDS = new Set(['anyOf', 'if', 'allOf', 'oneOf']);
 function contractErrors(app: Application, now: Date): Record<string, string> {
   const errors: Record<string, string> = {};
   addLengthErrors(app, '', errors);
-  if (Date.parse(app.submittedAt) > now.getTime() + SUBMITTED_AT_TOLERANCE_MS) {
+  const submittedAt = Date.parse(app.submittedAt);
+  if (Number.isNaN(submittedAt)) {
+    // RFC 3339 allows a leap second (:60), which the schema accepts and JavaScript cannot read.
+    errors.submittedAt = 'must be a time such as 2026-12-04T15:30:00+08:00 (a leap second :60 is not accepted)';
+  } else if (submittedAt < EARLIEST_SUBMISSION) {
+    errors.submittedAt = 'is before 2000, when ICP filing began: send the time the customer submitted';
+  } else if (submittedAt > now.getTime() + SUBMITTED_AT_TOLERANCE_MS) {
     errors.submittedAt = `is in the future (after ${now.toISOString()}): send the time the customer submitted`;
   }
   const regions: Array<[string, { province: string; city: string; district: string } | undefined]> = [
@@ -138,6 +149,7 @@ export function validateApplication(
     return Object.keys(errors).length ? { ok: false, errors } : { ok: true, application: value };
   }
   const errors: Record<string, string> = {};
+  addLengthErrors(value, '', errors);
   for (const error of validateSchema.errors ?? []) {
     if (WRAPPER_KEYWORDS.has(error.keyword)) continue;
     const [path, why] = describe(error);
