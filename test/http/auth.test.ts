@@ -177,6 +177,16 @@ describe('admin accounts', () => {
   });
 });
 
+describe('passwords', () => {
+  test('are kept exactly as typed, spaces included', async () => {
+    const admin = await loginAs(t, 'admin');
+    const created = await post(admin, '/api/users', { username: 'spaced', displayName: 'spaced', role: 'specialist', password: '  long enough 1 ' });
+    expect(created.status).toBe(201);
+    expect((await request(t.app).post('/api/auth/login').send({ username: 'spaced', password: '  long enough 1 ' })).status).toBe(200);
+    expect((await request(t.app).post('/api/auth/login').send({ username: 'spaced', password: 'long enough 1' })).status).toBe(401);
+  });
+});
+
 describe('roles', () => {
   test.each([
     ['specialist', '/api/dashboard', 403],

@@ -268,8 +268,31 @@ describe('rejection email preview', () => {
     expect([email.subject, email.text_body]).toEqual([preview.body.subject, preview.body.text]);
   });
 
+  test('only the reviewer or a supervisor may preview', async () => {
+    const { id } = await intake(t, uniqueApplication());
+    const reasons = [{ text: '材料不清晰' }];
+    const unclaimed = await post(specialist, `/api/submissions/${id}/reject/preview`, { reasons });
+    expect(unclaimed.status).toBe(409);
+    expect((await act(specialist, id, 'claim')).status).toBe(200);
+    expect((await post(specialist2, `/api/submissions/${id}/reject/preview`, { reasons })).status).toBe(409);
+    expect((await post(supervisor, `/api/submissions/${id}/reject/preview`, { reasons })).status).toBe(200);
+  });
+
+  test('drops bidi controls and carriage returns from reasons', async () => {
+    const { id } = await intake(t, uniqueApplication());
+    expect((await act(specialist, id, 'claim')).status).toBe(200);
+    const reasons = [{ text: '名称\u202e不规范\r\n第二行', suggestion: '\u2066改正\u2069\r后重交' }];
+    const preview = await post(specialist, `/api/submissions/${id}/reject/preview`, { reasons });
+    expect(preview.body.text).toContain('名称不规范\n第二行');
+    expect(preview.body.text).not.toMatch(/[\u202e\u2066\u2069\r]/);
+    expect((await act(specialist, id, 'reject', { reasons })).status).toBe(200);
+    const rejection = await t.db('rejections').where({ submission_id: id }).first();
+    expect(rejection.reasons).toEqual([{ text: '名称不规范\n第二行', suggestion: '改正\n后重交' }]);
+  });
+
   test('checks the reasons like the rejection', async () => {
     const { id } = await intake(t, uniqueApplication());
+    expect((await act(specialist, id, 'claim')).status).toBe(200);
     const response = await post(specialist, `/api/submissions/${id}/reject/preview`, { reasons: [{ path: 'websites[3].name', text: 'x' }] });
     expect(response.status).toBe(400);
     expect(response.body.errors['reasons[0].path']).toMatch(/not a field/);
@@ -333,6 +356,12 @@ describe('comments', () => {
     const empty = await post(specialist, '/api/comments', { submissionId: id, body: '' });
     expect(empty.status).toBe(400);
     expect(empty.body.errors.body).toBe('is required');
+    const blank = await post(specialist, '/api/comments', { submissionId: id, body: '   ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body.errors.body).toBe('is required');
+    const blankPath = await post(specialist, '/api/comments', { submissionId: id, path: '   ', body: '整体意见' });
+    expect(blankPath.status).toBe(201);
+    expect(blankPath.body.path).toBeNull();
     const badPath = await post(specialist, '/api/comments', { submissionId: id, path: '../../x', body: '看这里' });
     expect(badPath.status).toBe(400);
     expect(badPath.body.errors.path).toMatch(/field path/);

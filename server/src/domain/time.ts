@@ -30,9 +30,12 @@ export function parseTimeText(text: string): Date | null {
   if (!parts) return null;
   const [year, month, day, hour, minute, second = '0'] = parts.slice(1, 7).map((part) => part ?? '0');
   const fields = [year, month, day, hour, minute, second].map(Number);
-  const asUtc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5]);
-  // Date.UTC rolls 31 November over to 1 December, so a changed field means no such time.
-  const check = new Date(asUtc);
+  // Date.UTC would read the year 26 as 1926, so the year is set on its own.
+  const check = new Date(0);
+  check.setUTCFullYear(fields[0], fields[1] - 1, fields[2]);
+  check.setUTCHours(fields[3], fields[4], fields[5], 0);
+  const asUtc = check.getTime();
+  // The date rolls 31 November over to 1 December, so a changed field means no such time.
   if (check.getUTCMonth() !== fields[1] - 1 || check.getUTCDate() !== fields[2] || check.getUTCHours() !== fields[3] || fields[4] > 59 || fields[5] > 59) {
     return null;
   }

@@ -48,7 +48,7 @@ export function actionRouter(db: Knex, options: { providerIpRanges?: string[]; s
 
   // Changes nothing, so it needs no version: the reject dialog shows the email before sending.
   router.post('/:id/reject/preview', async (req, res) => {
-    res.json(await previewRejection(db, String(req.params.id), req.body?.reasons));
+    res.json(await previewRejection(db, String(req.params.id), req.body?.reasons, actor(req)));
   });
 
   router.post('/:id/forward', async (req, res) => {

@@ -302,7 +302,7 @@ export function userRouter(db: Knex): Router {
       if (username && !/^[a-z0-9_.-]{2,64}$/i.test(username)) errors.username = 'may contain letters, digits, _ . - (2 to 64)';
       const role = textField(body, 'role', errors, { required: creating, max: 20 });
       if (role && !ROLES.includes(role)) errors.role = `must be one of ${ROLES.join(', ')}`;
-      const password = textField(body, 'password', errors, { required: creating, max: 200 });
+      const password = textField(body, 'password', errors, { required: creating, max: 200, raw: true });
       if (password && password.length < 10) errors.password = 'must be at least 10 characters';
       const columns: Record<string, unknown> = { updated_at: new Date() };
       if (username) columns.username = username;

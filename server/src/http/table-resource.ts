@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
+import { toPlainText } from '../domain/plain-text';
 import type { Role } from '../domain/workflow';
 import { recordAudit } from '../store/audit';
 import { requireRole } from './auth-middleware';
@@ -139,20 +140,23 @@ export function textField(
   body: Record<string, unknown>,
   field: string,
   errors: Record<string, string>,
-  options: { required?: boolean; max?: number } = {},
+  /** `raw` returns the text exactly as sent, for passwords. */
+  options: { required?: boolean; max?: number; raw?: boolean } = {},
 ): string | null {
   const value = body[field];
-  if (value === undefined || value === null || value === '') {
-    if (options.required) errors[field] = 'is required';
-    return null;
-  }
-  if (typeof value !== 'string') {
+  if (value !== undefined && value !== null && typeof value !== 'string') {
     errors[field] = 'must be text';
     return null;
   }
+  // Blank text counts as missing, so a comment of spaces is refused and an empty path is null.
+  const text = value === undefined || value === null ? '' : toPlainText(value).trim();
+  if (text === '') {
+    if (options.required) errors[field] = 'is required';
+    return null;
+  }
   const max = options.max ?? 2000;
-  if (value.length > max) errors[field] = `must be at most ${max} characters`;
-  return value.trim();
+  if (value!.length > max) errors[field] = `must be at most ${max} characters`;
+  return options.raw ? value! : text;
 }
 
 export function throwIfErrors(errors: Record<string, string>, message = 'Some fields are invalid.'): void {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { isUuid } from '../domain/ids';
-import type { Actor } from '../domain/workflow';
+import { toPlainText } from '../domain/plain-text';
+import { refusal, type Actor } from '../domain/workflow';
 import { ConflictError, HttpError, InputError, NotFoundError } from '../http/errors';
 import { checkFieldPathsOfRevision } from '../store/field-paths';
 import { enqueueCustomerEmail, renderCustomerEmail, type RenderedCustomerEmail } from './customer-emails';
@@ -25,7 +26,7 @@ function requireText(value: unknown, field: string, errors: Record<string, strin
     return '';
   }
   if (value.length > max) errors[field] = `must be at most ${max} characters`;
-  return value.trim();
+  return toPlainText(value).trim();
 }
 
 function optionalText(value: unknown, field: string, errors: Record<string, string>, max = 2000): string | undefined {
@@ -35,7 +36,7 @@ function optionalText(value: unknown, field: string, errors: Record<string, stri
     return undefined;
   }
   if (value.length > max) errors[field] = `must be at most ${max} characters`;
-  return value.trim() || undefined;
+  return toPlainText(value).trim() || undefined;
 }
 
 export function parseReasons(raw: unknown): ReasonInput[] {
@@ -154,11 +155,14 @@ export async function reject(db: Knex, id: string, version: unknown, rawReasons:
  * Renders the email that rejecting with `rawReasons` would send, after the
  * same checks of the reasons, without changing anything.
  */
-export async function previewRejection(db: Knex, id: string, rawReasons: unknown): Promise<RenderedCustomerEmail> {
+export async function previewRejection(db: Knex, id: string, rawReasons: unknown, actor: Actor): Promise<RenderedCustomerEmail> {
   const reasons = parseReasons(rawReasons);
   if (!isUuid(id)) throw new NotFoundError(`No submission with id ${id}.`);
   const row: SubmissionRow | undefined = await db('submissions').where({ id }).first();
   if (!row) throw new NotFoundError(`No submission with id ${id}.`);
+  // Only who may reject may preview: the reviewer of an application under review, or a supervisor.
+  const why = refusal('reject', { status: row.status, assigneeId: row.assignee_id }, actor);
+  if (why) throw new ConflictError(`Cannot reject ${row.reference}: ${why}.`, { status: row.status });
   await checkReasonPaths(db, row, reasons);
   return renderCustomerEmail(db, row, { kind: 'rejected', eventKey: `preview:${id}`, reasons });
 }
@@ -252,7 +256,7 @@ export async function withdraw(db: Knex, id: string, version: unknown, reason: u
   return db.transaction(async (trx) => {
     const row = await lockForAction(trx, id, version, 'withdraw', actor);
     // Queued emails describe a step the customer has withdrawn from, so they are cancelled.
-    // One that a sender holds now is cancelled too: if its attempt fails it is not retried,
+    // One under a sender's lease is cancelled too: if its attempt fails it is not retried,
     // and if the mail server accepts it, the sender records it as sent.
     const cancelledEmails = await trx('emails')
       .where({ submission_id: row.id, status: 'queued' })
