@@ -1,6 +1,7 @@
 import { isFieldOf } from '../../server/src/domain/field-paths';
 
 const application = {
+  applicant: { name: '王静' },
   entity: { name: '溪岚茶事', principal: { mobile: '13959201234' } },
   websites: [{ name: '溪岚', domains: ['xilantea.cn'] }],
 };
@@ -13,7 +14,15 @@ describe('isFieldOf', () => {
     ['websites[0].domains[0]', true],
     ['entity.certificateAddress', true],
     ['entity.legalPerson', true],
+    ['entity.filingNumber', true],
     ['websites[0].principal', true],
+    ['websites[0].serverRegion', true],
+    ['previous', true],
+    ['entity.websites', false],
+    ['applicant.applicant', false],
+    ['mobile', false],
+    ['websites[0].principal.entity', false],
+    ['websites[0].mobile', false],
     ['websites[1]', false],
     ['websites[1].name', false],
     ['websites[0].domains[1]', false],
