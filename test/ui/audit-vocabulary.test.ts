@@ -47,7 +47,7 @@ describe('audit vocabulary', () => {
   });
 
   test('lists every actor name the server writes', () => {
-    const labels = literals(/\b(?:actorLabel|label): '([\w-]+)'/g);
+    const labels = literals(/\b(?:actorLabel|actor_label|label): '([\w-]+)'/g);
     expect(labels).toEqual([...AUDIT_ACTOR_LABELS].sort());
   });
 

@@ -3,7 +3,9 @@
  * of phrases. The cases below are messages as the server writes them, some
  * produced by the server's own code so that a reworded phrase fails here.
  */
-import { translateFieldError, translateFieldErrors } from '../../admin-ui/src/common/fieldErrors';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CHINESE_MESSAGES, translateFieldError, translateFieldErrors, translateServerMessage } from '../../admin-ui/src/common/fieldErrors';
 import { validateApprovalNumbers } from '../../server/src/domain/filing-numbers';
 import { parseReasons } from '../../server/src/services/review';
 import { InputError } from '../../server/src/http/errors';
@@ -97,3 +99,33 @@ describe('server messages', () => {
     }
   });
 });
+
+describe('translateServerMessage', () => {
+  test.each([
+    ['Some reasons are incomplete.', '部分驳回理由不完整。'],
+    ['Cannot reject BA2026-001033: it is pending_review.', '无法驳回 BA2026-001033：it is pending_review。'],
+    ['Cancelled: the application was withdrawn before it was sent.', '已取消：邮件发出前申请已撤回。'],
+    ['An unknown sentence.', 'An unknown sentence.'],
+  ])('%s', (english, chinese) => {
+    expect(translateServerMessage(english, 'zh')).toBe(chinese);
+  });
+
+  test('English keeps the server text', () => {
+    expect(translateServerMessage('Some reasons are incomplete.', 'en')).toBe('Some reasons are incomplete.');
+  });
+
+  test('every message still occurs in the server code', () => {
+    const sources = serverSources();
+    for (const [english] of CHINESE_MESSAGES) {
+      // The longest literal part between placeholders must occur as written.
+      const literal = english.split(/%\{\w+\}/).sort((a, b) => b.length - a.length)[0];
+      expect([english, sources.includes(literal)]).toEqual([english, true]);
+    }
+  });
+});
+
+function serverSources(): string {
+  const root = path.join(__dirname, '../../server/src');
+  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  return files.map((file) => fs.readFileSync(path.join(root, file), 'utf8')).join('\n');
+}

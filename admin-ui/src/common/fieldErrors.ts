@@ -63,6 +63,43 @@ const CHINESE_FIELD_ERRORS: ReadonlyArray<readonly [english: string, chinese: st
   ['unknown value %{values}: use %{allowed}', '未知的值 %{values}：可用 %{allowed}'],
 ];
 
+/**
+ * The server's whole-sentence messages (`message` of an error body, the
+ * outbox's note on a cancelled email) that the console's users meet, with
+ * their Chinese text. Messages for the portal's intake calls are left out.
+ */
+export const CHINESE_MESSAGES: ReadonlyArray<readonly [english: string, chinese: string]> = [
+  ['Some reasons are incomplete.', '部分驳回理由不完整。'],
+  ['Some reasons point at fields that this application does not have.', '部分驳回理由指向的字段在此申请中不存在。'],
+  ['Give at least one reason for the rejection.', '请至少填写一条驳回理由。'],
+  ['Cannot reject %{reference}: %{why}.', '无法驳回 %{reference}：%{why}。'],
+  ['The comment is incomplete.', '审核意见不完整。'],
+  ['The comment points at a field that this application does not have.', '审核意见指向的字段在此申请中不存在。'],
+  ['Every override needs the rule, the path and a written justification.', '每条忽略都需要规则、字段和书面理由。'],
+  ['An override names no current error finding.', '忽略的检查结果在当前版本中不存在。'],
+  ['Choose the specialist to assign.', '请选择要分派的备案专员。'],
+  ['No active user with that id.', '没有这个启用中的用户。'],
+  ['Say why the application is withdrawn.', '请填写撤回原因。'],
+  ['Send the version of the application you are acting on.', '请求缺少申请的版本号，请刷新后重试。'],
+  ['The queue is empty: no unassigned application waits for review.', '队列已空：没有待领取的初审申请。'],
+  ['The filing numbers are not valid for this application.', '备案号与此申请不符。'],
+  ['The time of the %{event} event is in the future.', '%{event} 的时间晚于当前时间。'],
+  ['The time of the %{event} event is before the step it follows.', '%{event} 的时间早于它所跟随的步骤。'],
+  ['Upload the CSV in a multipart part named "file".', '请上传 CSV 文件。'],
+  ['The file is not valid CSV: %{detail}', '文件不是有效的 CSV：%{detail}'],
+  ['The first line must be the header %{header}.', '第一行必须是表头 %{header}。'],
+  ['The file has %{count} lines; import at most %{max} at once.', '文件有 %{count} 行，一次最多导入 %{max} 行。'],
+  ['Only a failed email can be resent; this one is %{status}.', '只有发送失败的邮件可以重发，这封邮件的状态为 %{status}。'],
+  ['The application was withdrawn, so its emails are not resent.', '申请已撤回，不再重发其邮件。'],
+  ['Cancelled: the application was withdrawn before it was sent.', '已取消：邮件发出前申请已撤回。'],
+  ['The reason template is incomplete.', '驳回理由模板不完整。'],
+  ['The reference row is invalid.', '参考数据行无效。'],
+  ['The user is invalid.', '用户信息无效。'],
+  ['That username is taken.', '该用户名已被使用。'],
+  ['You cannot deactivate or demote your own account; ask another admin.', '不能停用自己的账号或降低自己的角色，请联系其他管理员。'],
+  ['Name the key after the system that uses it.', '请以使用该密钥的系统为其命名。'],
+];
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Turns an English template into an anchored pattern with one named group per `%{name}`. */
@@ -81,6 +118,23 @@ const CHINESE_PATTERNS = CHINESE_FIELD_ERRORS.map(
 export const translateFieldError = (message: string, locale: string): string => {
   if (locale !== 'zh') return message;
   for (const [pattern, chinese] of CHINESE_PATTERNS) {
+    const match = pattern.exec(message);
+    if (match) return chinese.replace(/%\{(\w+)\}/g, (_, name: string) => match.groups?.[name] ?? '');
+  }
+  return message;
+};
+
+const CHINESE_MESSAGE_PATTERNS = CHINESE_MESSAGES.map(
+  ([english, chinese]) => [toPattern(english), chinese] as const,
+);
+
+/**
+ * Translates one of the server's whole-sentence messages into the console's
+ * locale; the English locale and unknown messages keep the server's text.
+ */
+export const translateServerMessage = (message: string, locale: string): string => {
+  if (locale !== 'zh') return message;
+  for (const [pattern, chinese] of CHINESE_MESSAGE_PATTERNS) {
     const match = pattern.exec(message);
     if (match) return chinese.replace(/%\{(\w+)\}/g, (_, name: string) => match.groups?.[name] ?? '');
   }

@@ -11,6 +11,7 @@ import { EnumLabel } from '../common/EnumLabel';
 import { csvExporter } from '../common/csv';
 import { formatDateTime } from '../common/format';
 import { EmailStatusChip } from './EmailStatusChip';
+import { LastError } from './LastError';
 import { ResendButton } from './ResendButton';
 
 interface Email {
@@ -50,7 +51,7 @@ export const EmailList = () => {
         <Column source="subject" disableSort />
         <Column source="status" field={EmailStatusChip} />
         <Column source="attempts" sx={noWrap} />
-        <Column source="lastError" disableSort />
+        <Column source="lastError" disableSort render={(record) => <LastError text={record.lastError} />} />
         <Column source="createdAt" sx={noWrap} render={(record) => formatDateTime(record.createdAt)} />
         <Column source="sentAt" sx={noWrap} render={(record) => formatDateTime(record.sentAt)} />
         <Column source="id" label=" " disableSort field={ResendButton} />

@@ -13,6 +13,7 @@ import { EnumLabel } from '../common/EnumLabel';
 import { LabeledValue } from '../common/LabeledValue';
 import { formatDateTime } from '../common/format';
 import { EmailStatusChip } from './EmailStatusChip';
+import { LastError } from './LastError';
 import { ResendButton } from './ResendButton';
 
 interface EmailDetail {
@@ -69,7 +70,7 @@ const EmailPreview = () => {
             <span>{formatDateTime(record.sentAt)}</span>
           </LabeledValue>
           <LabeledValue label="resources.emails.fields.lastError">
-            {record.lastError || '—'}
+            {record.lastError ? <LastError text={record.lastError} /> : '—'}
           </LabeledValue>
         </CardContent>
       </Card>

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 
-import { translateFieldErrors } from '../common/fieldErrors';
+import { translateFieldErrors, translateServerMessage } from '../common/fieldErrors';
 import { formatInstantsInText } from '../common/format';
 import { i18nProvider } from '../i18n';
 
@@ -90,21 +90,25 @@ const fieldErrorText = (errors: Record<string, string>) =>
     .join('; ');
 
 /**
- * Returns the body with its field errors in the console's language, so that
- * react-admin's forms, the action dialogs and notifications all show them
- * translated. Messages missing from the table stay in English.
+ * Returns the body with its message and field errors in the console's
+ * language, so that react-admin's forms, the action dialogs and
+ * notifications all show them translated. Messages missing from the tables
+ * stay in English.
  */
-const withTranslatedFieldErrors = (body: ServerErrorBody): ServerErrorBody =>
-  body.errors && typeof body.errors === 'object'
-    ? { ...body, errors: translateFieldErrors(body.errors, i18nProvider.getLocale()) }
-    : body;
+const withTranslatedFieldErrors = (body: ServerErrorBody): ServerErrorBody => {
+  const locale = i18nProvider.getLocale();
+  const translated = { ...body };
+  if (typeof body.message === 'string') translated.message = translateServerMessage(body.message, locale);
+  if (body.errors && typeof body.errors === 'object') translated.errors = translateFieldErrors(body.errors, locale);
+  return translated;
+};
 
 /**
  * Builds the HttpError thrown for a failed response. Its message is the
  * translated summary followed by the server's text and, for a 400, the
- * field errors. Status and body stay the server's, except that the field
- * errors are translated, so that dialogs can show field errors or findings
- * themselves.
+ * field errors. Status and body stay the server's, except that the message
+ * and field errors are translated, so that dialogs can show field errors or
+ * findings themselves.
  */
 export const toHttpError = (
   url: string,
@@ -115,7 +119,7 @@ export const toHttpError = (
   const summary = summaryFor(status, url, retryAfterSeconds(retryAfterHeader));
   const translatedBody = withTranslatedFieldErrors(body ?? {});
   const details = [
-    typeof body?.message === 'string' ? formatInstantsInText(body.message) : '',
+    typeof translatedBody.message === 'string' ? formatInstantsInText(translatedBody.message) : '',
     status === 400 && translatedBody.errors ? fieldErrorText(translatedBody.errors) : '',
   ].filter(Boolean);
   const message = details.length
