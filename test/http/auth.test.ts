@@ -177,6 +177,51 @@ describe('admin accounts', () => {
   });
 });
 
+describe('user edits', () => {
+  test('a form opened before a change gets 409 instead of undoing it', async () => {
+    const adminA = await loginAs(t, 'admin');
+    const user = await post(adminA, '/api/users', { username: 'stale-target', displayName: 'x', role: 'specialist', password: 'long-enough-1' });
+    const opened = (await adminA.agent.get(`/api/users/${user.body.id}`)).body;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const deactivated = await adminA.agent.put(`/api/users/${user.body.id}`).set('X-XSRF-TOKEN', adminA.xsrf).send({ ...opened, active: false });
+    expect(deactivated.status).toBe(200);
+    const stale = await adminA.agent.put(`/api/users/${user.body.id}`).set('X-XSRF-TOKEN', adminA.xsrf).send({ ...opened, displayName: 'renamed' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.message).toMatch(/after you opened it/);
+    expect((await t.db('users').where({ id: user.body.id }).first('active')).active).toBe(false);
+  });
+
+  test('a password reset ends the sessions, and no hash reaches the audit trail', async () => {
+    const admin = await loginAs(t, 'admin');
+    const created = await post(admin, '/api/users', { username: 'reset-me', displayName: 'x', role: 'specialist', password: 'long-enough-1' });
+    const user = request.agent(t.app);
+    expect((await user.post('/api/auth/login').send({ username: 'reset-me', password: 'long-enough-1' })).status).toBe(200);
+    expect((await user.get('/api/auth/me')).status).toBe(200);
+    const reset = await admin.agent.put(`/api/users/${created.body.id}`).set('X-XSRF-TOKEN', admin.xsrf).send({ password: 'another-one-2' });
+    expect(reset.status).toBe(200);
+    expect((await user.get('/api/auth/me')).status).toBe(401);
+    const events = await t.db('audit_events').whereIn('action', ['users.create', 'users.update']).andWhereRaw("detail->>'id' = ?", [created.body.id]);
+    expect(events).toHaveLength(2);
+    expect(JSON.stringify(events.map((e) => e.detail))).not.toMatch(/argon2/);
+    expect(events.find((e) => e.action === 'users.update').detail.after.password_hash).toBe('(changed)');
+    expect(events.find((e) => e.action === 'users.create').detail.after.username).toBe('reset-me');
+  });
+
+  test('a NUL character is dropped, not a 500', async () => {
+    const admin = await loginAs(t, 'admin');
+    const created = await post(admin, '/api/users', { username: 'nul-name', displayName: 'a\u0000b', role: 'specialist', password: 'long-enough-1' });
+    expect(created.status).toBe(201);
+    expect(created.body.displayName).toBe('ab');
+  });
+
+  test('a malformed id is a 400 without SQL', async () => {
+    const admin = await loginAs(t, 'admin');
+    const response = await admin.agent.get('/api/users/not-a-uuid');
+    expect(response.status).toBe(400);
+    expect(response.body.message).not.toMatch(/select/i);
+  });
+});
+
 describe('passwords', () => {
   test('are kept exactly as typed, spaces included', async () => {
     const admin = await loginAs(t, 'admin');

@@ -55,6 +55,49 @@ describe('reference data', () => {
     expect(Object.keys(response.body.errors).sort()).toEqual(['appliesTo', 'effectiveFrom', 'minimumAge', 'provinceCode', 'source']);
   });
 
+  test.each([
+    ['192.0.2.0/33', /must be an IP range/],
+    ['not-a-cidr', /must be an IP range/],
+    ['0.0.0.0/0', /wider than \/8/],
+    ['::/8', /wider than/],
+  ])('provider IP range %s is refused', async (value, message) => {
+    const response = await post(admin, '/api/reference-data', { kind: 'provider_ip_range', value, effectiveFrom: '2026-01-01', source: 'test' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.value).toMatch(message);
+  });
+
+  test('a bare address becomes a /32 range and applies', async () => {
+    const application = JSON.parse(JSON.stringify({ ...loadExample('new_filing'), externalId: 'REF-IP' }));
+    application.websites[0].ips = ['192.0.2.5'];
+    expect((await dryRun(t.app, application)).body.findings.map((f: any) => f.rule)).toContain('website.ip.not_provider');
+    const created = await post(admin, '/api/reference-data', { kind: 'provider_ip_range', value: '192.0.2.5', effectiveFrom: '2020-01-01', source: 'test' });
+    expect(created.status).toBe(201);
+    expect(created.body.value).toBe('192.0.2.5/32');
+    expect((await dryRun(t.app, application)).body.findings.map((f: any) => f.rule)).not.toContain('website.ip.not_provider');
+    const duplicate = await post(admin, '/api/reference-data', { kind: 'provider_ip_range', value: '192.0.2.5/32', effectiveFrom: '2020-01-01', source: 'test' });
+    expect(duplicate.status).toBe(400);
+    expect(duplicate.body.errors.value).toMatch(/already exists/);
+  });
+
+  test('a TLD must be a domain suffix', async () => {
+    const bad = await post(admin, '/api/reference-data', { kind: 'approved_tld', value: 'exam ple.com!', effectiveFrom: '2026-01-01', source: 'test' });
+    expect(bad.status).toBe(400);
+    const good = await post(admin, '/api/reference-data', { kind: 'approved_tld', value: '.Example', effectiveFrom: '2026-01-01', source: 'test' });
+    expect(good.body.value).toBe('example');
+  });
+
+  test('a minimum age from the six-digit picker applies', async () => {
+    const created = await post(admin, '/api/reference-data', {
+      kind: 'minimum_age', value: '福建', provinceCode: '350000', appliesTo: 'unit', minimumAge: 60, effectiveFrom: '2020-01-01', source: 'test',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.provinceCode).toBe('350000');
+    expect((await t.db('reference_data').where({ id: created.body.id }).first('province_code')).province_code).toBe('35');
+    const seeded = await admin.agent.get(`/api/reference-data?filter=${filter({ kind: 'minimum_age' })}`);
+    expect(seeded.body.every((row: any) => /^\d{6}$/.test(row.provinceCode))).toBe(true);
+    await admin.agent.delete(`/api/reference-data/${created.body.id}`).set('X-XSRF-TOKEN', admin.xsrf);
+  });
+
   test('a supervisor may read but not edit', async () => {
     expect((await supervisor.agent.get('/api/reference-data')).status).toBe(200);
     expect((await post(supervisor, '/api/reference-data', { kind: 'forbidden_word', value: 'x', effectiveFrom: '2026-01-01', source: 's' })).status).toBe(403);

@@ -151,6 +151,7 @@ describe('malformed intake', () => {
     ['submitted in 2030', (app) => (app.submittedAt = '2030-01-01T09:00:00+08:00'), 'submittedAt'],
     ['submitted in 1900', (app) => (app.submittedAt = '1900-01-01T00:00:00+08:00'), 'submittedAt'],
     ['submitted on a leap second', (app) => (app.submittedAt = '2026-12-04T07:59:60+08:00'), 'submittedAt'],
+    ['NUL character in a name', (app) => (app.entity.name = '溪岚\u0000茶事'), 'entity.name'],
   ];
 
   test.each(cases)('%s is a 400 naming the field, nothing stored', async (_name, mutate, path) => {

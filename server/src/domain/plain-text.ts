@@ -1,11 +1,15 @@
-/** Bidirectional control characters: U+202E would show a reason reversed in the email. */
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Bidirectional controls (U+202E would show a reason reversed in the email)
+ * and the C0 controls other than tab and line breaks (PostgreSQL text cannot
+ * hold U+0000).
+ */
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Returns text that specialists write for customers without the characters
- * that change how it displays: bidirectional controls are removed and
- * carriage returns become line feeds.
+ * that change how it displays: hidden controls are removed and carriage
+ * returns become line feeds.
  */
 export function toPlainText(text: string): string {
-  return text.replace(BIDI_CONTROLS, '').replace(/\r\n?/g, '\n');
+  return text.replace(HIDDEN_CONTROLS, '').replace(/\r\n?/g, '\n');
 }

@@ -80,10 +80,12 @@ const SUBMITTED_AT_TOLERANCE_MS = 10 * 60_000;
 
 function addLengthErrors(value: unknown, path: string, errors: Record<string, string>): void {
   if (typeof value === 'string') {
-    // Characters as a reader counts them: 𠮷 is one, though JavaScript's length says 2.
+    // Characters as a reader counts them: 𠮷 is one, though JavaScript's length returns 2.
     const length = value.length > MAX_TEXT_LENGTH ? [...value].length : value.length;
     if (length > MAX_TEXT_LENGTH) {
       errors[path] = `is ${length} characters long: shorten it to at most ${MAX_TEXT_LENGTH}`;
+    } else if (value.includes('\u0000')) {
+      errors[path] = 'contains the NUL character U+0000: remove it';
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => addLengthErrors(item, `${path}[${index}]`, errors));

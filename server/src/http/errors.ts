@@ -90,9 +90,12 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
     return;
   }
   // PostgreSQL rejected a value's form, e.g. "x" where a UUID or date belongs.
-  if (err?.code === '22P02' || err?.code === '22007' || err?.code === '22008') {
+  // 22021 is a NUL character, which PostgreSQL text cannot hold.
+  if (['22P02', '22007', '22008', '22021'].includes(err?.code)) {
     req.log?.warn({ err: err.message }, 'invalid value in request');
-    res.status(400).json({ message: `Invalid value in the request: ${String(err.message).split('\n')[0]}.` });
+    // Knex puts the SQL before " - " and PostgreSQL's own words after it; only the words are sent.
+    const reason = String(err.message).split('\n')[0].split(' - ').pop();
+    res.status(400).json({ message: `Invalid value in the request: ${reason}.` });
     return;
   }
   (req.log ?? logger).error({ err }, 'unexpected error');

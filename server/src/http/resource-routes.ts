@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { Router } from 'express';
+import ipaddr from 'ipaddr.js';
 import type { Knex } from 'knex';
 import { hashPassword } from '../store/users';
 import { isUuid } from '../domain/ids';
@@ -86,14 +87,15 @@ export function referenceDataRouter(db: Knex): Router {
       id: row.id,
       kind: row.kind,
       value: row.value,
-      provinceCode: row.province_code,
+      // Six digits, as the console's province picker lists provinces; stored as two.
+      provinceCode: row.province_code && /^\d{2}$/.test(row.province_code) ? `${row.province_code}0000` : row.province_code,
       appliesTo: row.applies_to,
       minimumAge: row.minimum_age,
       effectiveFrom: row.effective_from instanceof Date ? row.effective_from.toISOString().slice(0, 10) : row.effective_from,
       source: row.source,
       updatedAt: row.updated_at,
     }),
-    toColumns(body) {
+    async toColumns(body, creating, req) {
       const errors: Record<string, string> = {};
       const kind = textField(body, 'kind', errors, { required: true });
       if (kind && !(REFERENCE_KINDS as readonly string[]).includes(kind)) errors.kind = `must be one of ${REFERENCE_KINDS.join(', ')}`;
@@ -105,11 +107,16 @@ export function referenceDataRouter(db: Knex): Router {
       }
       const appliesTo = textField(body, 'appliesTo', errors, { max: 20 });
       if (kind === 'minimum_age' && appliesTo !== 'unit' && appliesTo !== 'individual') errors.appliesTo = 'must be unit or individual';
-      const provinceCode = textField(body, 'provinceCode', errors, { max: 6 });
+      // The rules key minimum ages by the province's two digits; the console's picker sends six.
+      let provinceCode = textField(body, 'provinceCode', errors, { max: 6 });
+      if (provinceCode && /^\d{2}0000$/.test(provinceCode)) provinceCode = provinceCode.slice(0, 2);
+      if (provinceCode && !/^\d{2}$/.test(provinceCode)) errors.provinceCode = 'must be a province code such as 35 or 350000';
       if (kind === 'minimum_age' && !provinceCode) errors.provinceCode = 'is required for a minimum_age row';
+      let value = textField(body, 'value', errors, { required: true, max: 200 });
+      if (value && kind) value = referenceValue(kind, value, errors);
       const columns = {
         kind,
-        value: textField(body, 'value', errors, { required: true, max: 200 }),
+        value,
         province_code: provinceCode,
         applies_to: appliesTo,
         minimum_age: minimumAge,
@@ -118,9 +125,48 @@ export function referenceDataRouter(db: Knex): Router {
         updated_at: new Date(),
       };
       throwIfErrors(errors, 'The reference row is invalid.');
+      const same = db('reference_data').where({
+        kind,
+        value,
+        province_code: provinceCode,
+        applies_to: appliesTo,
+        effective_from: effectiveFrom,
+      });
+      if (!creating) same.whereNot({ id: String(req.params.id) });
+      if (await same.first('id')) {
+        throw new InputError('The reference row is invalid.', { value: 'already exists with the same kind, province and effective date' });
+      }
       return columns;
     },
   });
+}
+
+/**
+ * Checks and normalises a reference value of `kind`. A provider IP range
+ * becomes a CIDR (a bare address gets /32 or /128) no wider than /8 or /16,
+ * so a typo cannot switch the rule off. A TLD becomes a lower-case suffix.
+ */
+function referenceValue(kind: string, value: string, errors: Record<string, string>): string {
+  if (kind === 'provider_ip_range') {
+    const cidr = value.includes('/') ? value : `${value}/${ipaddr.IPv4.isValidFourPartDecimal(value) ? 32 : 128}`;
+    if (!ipaddr.isValidCIDR(cidr)) {
+      errors.value = 'must be an IP range such as 203.0.113.0/24 or 2001:db8:35::/48';
+      return value;
+    }
+    const [address, prefix] = ipaddr.parseCIDR(cidr);
+    if (prefix < (address.kind() === 'ipv4' ? 8 : 16)) {
+      errors.value = 'is wider than /8 (IPv4) or /16 (IPv6): name the provider\'s own ranges';
+    }
+    return `${address.toString()}/${prefix}`;
+  }
+  if (kind === 'approved_tld') {
+    const suffix = value.toLowerCase().replace(/^\./, '');
+    if (!/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*$/u.test(suffix)) {
+      errors.value = 'must be a domain suffix such as com, com.cn or 中国';
+    }
+    return suffix;
+  }
+  return value;
 }
 
 export function auditEventRouter(db: Knex): Router {
@@ -295,7 +341,7 @@ export function userRouter(db: Knex): Router {
     defaultSort: ['username', 'asc'],
     readRole: 'specialist',
     writeRole: 'admin',
-    present: (row) => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role, active: row.active, createdAt: row.created_at }),
+    present: (row) => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role, active: row.active, createdAt: row.created_at, updatedAt: row.updated_at }),
     async toColumns(body, creating, req) {
       const errors: Record<string, string> = {};
       const username = textField(body, 'username', errors, { required: creating, max: 64 });
@@ -313,6 +359,10 @@ export function userRouter(db: Knex): Router {
       throwIfErrors(errors, 'The user is invalid.');
       if (!creating) keepAnAdmin(String(req.params.id), req.user!.id, columns);
       if (password) columns.password_hash = await hashPassword(password);
+      // A new password or a deactivation ends the user's sessions, so an old cookie stops working.
+      if (!creating && (password || columns.active === false)) {
+        await db('sessions').where({ user_id: String(req.params.id) }).delete();
+      }
       if (creating && (await db('users').where({ username }).first('id'))) {
         throw new InputError('That username is taken.', { username: 'is already used by another account' });
       }

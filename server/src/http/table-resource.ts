@@ -4,7 +4,7 @@ import { toPlainText } from '../domain/plain-text';
 import type { Role } from '../domain/workflow';
 import { recordAudit } from '../store/audit';
 import { requireRole } from './auth-middleware';
-import { InputError, NotFoundError } from './errors';
+import { ConflictError, InputError, NotFoundError } from './errors';
 import { parseListParams, sendPage } from './list-params';
 
 /** One API field of a table-backed resource. */
@@ -98,19 +98,27 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
     router.post('/', requireRole(spec.writeRole), async (req, res) => {
       const columns = await toColumns(req.body ?? {}, true, req);
       const [row] = await db(spec.table).insert(columns).returning('id');
-      await recordAudit(db, { actorId: req.user!.id, action: `${spec.name}.create`, detail: { id: row.id } });
+      await recordAudit(db, { actorId: req.user!.id, action: `${spec.name}.create`, detail: { id: row.id, after: withoutSecrets(columns) } });
       spec.afterWrite?.();
       res.status(201).json(present(await findOne(row.id)));
     });
     router.put('/:id', requireRole(spec.writeRole), async (req, res) => {
       const before = await findOne(String(req.params.id));
       const columns = await toColumns(req.body ?? {}, false, req);
-      await db(spec.table).where({ id: String(req.params.id) }).update(columns);
+      const update = db(spec.table).where({ id: String(req.params.id) });
+      // A form sends back the updatedAt it was opened with: a record changed since then is
+      // not overwritten, or a stale form could reactivate a user someone just deactivated.
+      const openedAt = typeof req.body?.updatedAt === 'string' ? new Date(req.body.updatedAt) : null;
+      if (openedAt && before.updated_at) {
+        if (openedAt.getTime() !== new Date(before.updated_at).getTime()) throw staleError(spec.name, before.updated_at);
+        update.andWhere('updated_at', before.updated_at);
+      }
+      if ((await update.update(columns)) === 0) throw staleError(spec.name, before.updated_at);
       spec.afterWrite?.();
       await recordAudit(db, {
         actorId: req.user!.id,
         action: `${spec.name}.update`,
-        detail: { id: String(req.params.id), before: presentColumns(spec, before), after: columns },
+        detail: { id: String(req.params.id), before: withoutSecrets(presentColumns(spec, before)), after: withoutSecrets(columns) },
       });
       res.json(present(await findOne(String(req.params.id))));
     });
@@ -125,6 +133,18 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
     }
   }
   return router;
+}
+
+function staleError(name: string, updatedAt: unknown): ConflictError {
+  const when = updatedAt ? new Date(updatedAt as string).toISOString() : 'just now';
+  return new ConflictError(`This ${name} record was changed at ${when}, after you opened it: reload it and make your change again.`);
+}
+
+/** Returns columns for the audit trail with password and key hashes replaced by a note. */
+function withoutSecrets(columns: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(columns).map(([key, value]) => [key, /hash|password/i.test(key) ? '(changed)' : value]),
+  );
 }
 
 function presentColumns(spec: TableResourceSpec, row: Record<string, any>): Record<string, unknown> {
