@@ -214,6 +214,22 @@ describe('user edits', () => {
     expect(created.body.displayName).toBe('ab');
   });
 
+  test('usernames differing only in case are refused', async () => {
+    const admin = await loginAs(t, 'admin');
+    const response = await post(admin, '/api/users', { username: 'Specialist', displayName: 'x', role: 'admin', password: 'long-enough-1' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.username).toBe('is already used by another account');
+  });
+
+  test('search takes % and _ literally', async () => {
+    const admin = await loginAs(t, 'admin');
+    const all = await admin.agent.get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ q: '_' }))}`);
+    expect(all.status).toBe(200);
+    expect(all.body.every((user: { username: string; displayName: string }) => `${user.username}${user.displayName}`.includes('_'))).toBe(true);
+    const none = await admin.agent.get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ q: '%' }))}`);
+    expect(none.body).toEqual([]);
+  });
+
   test('a malformed id is a 400 without SQL', async () => {
     const admin = await loginAs(t, 'admin');
     const response = await admin.agent.get('/api/users/not-a-uuid');

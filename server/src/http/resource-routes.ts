@@ -363,8 +363,13 @@ export function userRouter(db: Knex): Router {
       if (!creating && (password || columns.active === false)) {
         await db('sessions').where({ user_id: String(req.params.id) }).delete();
       }
-      if (creating && (await db('users').where({ username }).first('id'))) {
-        throw new InputError('That username is taken.', { username: 'is already used by another account' });
+      // Specialist and specialist would be two accounts that people cannot tell apart.
+      if (username) {
+        const taken = db('users').whereRaw('lower(username) = lower(?)', [username]);
+        if (!creating) taken.whereNot({ id: String(req.params.id) });
+        if (await taken.first('id')) {
+          throw new InputError('That username is taken.', { username: 'is already used by another account' });
+        }
       }
       return columns;
     },

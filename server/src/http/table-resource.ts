@@ -57,13 +57,13 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
       } else if (field === 'q') {
         const likeFields = Object.values(spec.fields).filter((f) => f.filter === 'like');
         query.where((q) => {
-          for (const f of likeFields) q.orWhereRaw(`${f.column}::text ILIKE ?`, [`%${String(value)}%`]);
+          for (const f of likeFields) q.orWhereRaw(`${f.column}::text ILIKE ?`, [containing(value)]);
         });
       } else if (spec.extraFilters?.[field]) {
         spec.extraFilters[field](query, value);
       } else {
         const { column, filter: kind } = spec.fields[field];
-        if (kind === 'like') query.whereRaw(`${column}::text ILIKE ?`, [`%${String(value)}%`]);
+        if (kind === 'like') query.whereRaw(`${column}::text ILIKE ?`, [containing(value)]);
         else if (Array.isArray(value)) query.whereIn(column, value as string[]);
         else if (value === null) query.whereNull(column);
         else query.where(column, value as string);
@@ -133,6 +133,11 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
     }
   }
   return router;
+}
+
+/** Returns an ILIKE pattern for text containing `value`, its own % and _ taken literally. */
+function containing(value: unknown): string {
+  return `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function staleError(name: string, updatedAt: unknown): ConflictError {
