@@ -125,15 +125,15 @@ export function referenceDataRouter(db: Knex): Router {
         updated_at: new Date(),
       };
       throwIfErrors(errors, 'The reference row is invalid.');
-      const same = db('reference_data').where({
+      const duplicate = db('reference_data').where({
         kind,
         value,
         province_code: provinceCode,
         applies_to: appliesTo,
         effective_from: effectiveFrom,
       });
-      if (!creating) same.whereNot({ id: String(req.params.id) });
-      if (await same.first('id')) {
+      if (!creating) duplicate.whereNot({ id: String(req.params.id) });
+      if (await duplicate.first('id')) {
         throw new InputError('The reference row is invalid.', { value: 'already exists with the same kind, province and effective date' });
       }
       return columns;
@@ -365,9 +365,9 @@ export function userRouter(db: Knex): Router {
       }
       // Specialist and specialist would be two accounts that people cannot tell apart.
       if (username) {
-        const taken = db('users').whereRaw('lower(username) = lower(?)', [username]);
-        if (!creating) taken.whereNot({ id: String(req.params.id) });
-        if (await taken.first('id')) {
+        const sameUsername = db('users').whereRaw('lower(username) = lower(?)', [username]);
+        if (!creating) sameUsername.whereNot({ id: String(req.params.id) });
+        if (await sameUsername.first('id')) {
           throw new InputError('That username is taken.', { username: 'is already used by another account' });
         }
       }
