@@ -106,40 +106,38 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const toPattern = (template: string) =>
   new RegExp(`^${escapeRegExp(template).replace(/%\\\{(\w+)\\\}/g, '(?<$1>.+?)')}$`);
 
-const CHINESE_PATTERNS = CHINESE_FIELD_ERRORS.map(
-  ([english, chinese]) => [toPattern(english), chinese] as const,
-);
+type CompiledTable = ReadonlyArray<readonly [pattern: RegExp, chinese: string]>;
+
+const compile = (table: typeof CHINESE_MESSAGES): CompiledTable =>
+  table.map(([english, chinese]) => [toPattern(english), chinese] as const);
+
+const FIELD_ERROR_PATTERNS = compile(CHINESE_FIELD_ERRORS);
+const MESSAGE_PATTERNS = compile(CHINESE_MESSAGES);
+
+/** Returns the Chinese text of the first template of `table` that `message` matches, or `message`. */
+const translateWith = (table: CompiledTable, message: string, locale: string): string => {
+  if (locale !== 'zh') return message;
+  for (const [pattern, chinese] of table) {
+    const match = pattern.exec(message);
+    if (match) return chinese.replace(/%\{(\w+)\}/g, (_, name: string) => match.groups?.[name] ?? '');
+  }
+  return message;
+};
 
 /**
  * Translates one of the server's field messages into the console's locale.
  * The English locale and any message missing from the table get the
  * server's text unchanged.
  */
-export const translateFieldError = (message: string, locale: string): string => {
-  if (locale !== 'zh') return message;
-  for (const [pattern, chinese] of CHINESE_PATTERNS) {
-    const match = pattern.exec(message);
-    if (match) return chinese.replace(/%\{(\w+)\}/g, (_, name: string) => match.groups?.[name] ?? '');
-  }
-  return message;
-};
-
-const CHINESE_MESSAGE_PATTERNS = CHINESE_MESSAGES.map(
-  ([english, chinese]) => [toPattern(english), chinese] as const,
-);
+export const translateFieldError = (message: string, locale: string): string =>
+  translateWith(FIELD_ERROR_PATTERNS, message, locale);
 
 /**
  * Translates one of the server's whole-sentence messages into the console's
- * locale; the English locale and unknown messages keep the server's text.
+ * locale. The English locale and unknown messages keep the server's text.
  */
-export const translateServerMessage = (message: string, locale: string): string => {
-  if (locale !== 'zh') return message;
-  for (const [pattern, chinese] of CHINESE_MESSAGE_PATTERNS) {
-    const match = pattern.exec(message);
-    if (match) return chinese.replace(/%\{(\w+)\}/g, (_, name: string) => match.groups?.[name] ?? '');
-  }
-  return message;
-};
+export const translateServerMessage = (message: string, locale: string): string =>
+  translateWith(MESSAGE_PATTERNS, message, locale);
 
 /** Translates every message of an `errors` object, keeping its field paths as keys. */
 export const translateFieldErrors = (

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { toPlainText } from '../domain/plain-text';
 import type { Role } from '../domain/workflow';
 import { recordAudit } from '../store/audit';
+import { containing } from '../store/like-pattern';
 import { requireRole } from './auth-middleware';
 import { ConflictError, InputError, NotFoundError } from './errors';
 import { parseListParams, sendPage } from './list-params';
@@ -133,11 +134,6 @@ export function tableResource(db: Knex, spec: TableResourceSpec): Router {
     }
   }
   return router;
-}
-
-/** Returns an ILIKE pattern for text containing `value`, its own % and _ taken literally. */
-function containing(value: unknown): string {
-  return `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function staleError(name: string, updatedAt: unknown): ConflictError {

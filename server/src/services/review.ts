@@ -161,8 +161,8 @@ export async function previewRejection(db: Knex, id: string, rawReasons: unknown
   const row: SubmissionRow | undefined = await db('submissions').where({ id }).first();
   if (!row) throw new NotFoundError(`No submission with id ${id}.`);
   // Only who may reject may preview: the reviewer of an application under review, or a supervisor.
-  const why = refusal('reject', { status: row.status, assigneeId: row.assignee_id }, actor);
-  if (why) throw new ConflictError(`Cannot reject ${row.reference}: ${why}.`, { status: row.status });
+  const disallowedReason = refusal('reject', { status: row.status, assigneeId: row.assignee_id }, actor);
+  if (disallowedReason) throw new ConflictError(`Cannot reject ${row.reference}: ${disallowedReason}.`, { status: row.status });
   await checkReasonPaths(db, row, reasons);
   return renderCustomerEmail(db, row, { kind: 'rejected', eventKey: `preview:${id}`, reasons });
 }

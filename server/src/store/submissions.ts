@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { containing } from './like-pattern';
 import { isUuid } from '../domain/ids';
 import { diffApplications } from '../domain/diff';
 import type { Application } from '../domain/application';
@@ -85,7 +86,7 @@ function baseQuery(db: Knex, filter: Record<string, unknown>, now: Date): Knex.Q
     // Normalised like the stored text: full-width letters typed in a Chinese input method still match.
     const words = String(filter.q).normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
     for (const word of words) {
-      query.where('s.search_text', 'like', `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      query.where('s.search_text', 'like', containing(word));
     }
   }
   if (filter.status !== undefined) query.whereIn('s.status', asList(filter.status));

@@ -14,7 +14,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, HttpError, useGetList, useNotify, useTranslate } from 'react-admin';
 
 import { useFieldPathLabel } from '../../common/fieldPath';
@@ -192,7 +192,11 @@ export const RejectButton = ({ record, allowed = true }: { record: Submission; a
   const [preview, setPreview] = useState<EmailPreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const { run, isPending } = useSubmissionAction(record, { shownInDialog: [400, 409] });
-  const findingPaths = (record.findings ?? []).map((finding) => finding.path).filter(Boolean);
+  // One array per record, so the path pickers' option lists are not rebuilt on every keystroke.
+  const findingPaths = useMemo(
+    () => (record.findings ?? []).map((finding) => finding.path).filter(Boolean),
+    [record.findings],
+  );
   const { data: templates = [] } = useGetList<ReasonTemplate>(
     'reason-templates',
     { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } },
